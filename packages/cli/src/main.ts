@@ -1,0 +1,89 @@
+import yargs, { type Argv } from 'yargs';
+import { CORE_FORMATS, FlightcheckError, SEVERITIES, type CliCommand, type CommandIO, type CommonArgs } from '@flightcheck/core';
+import { configuredPlugins, loadPlugin, scopePlugins, type PluginSource } from './discover.js';
+import { processIO } from './io.js';
+import { emit } from './output.js';
+import { reportCommand } from './report-command.js';
+
+export const VERSION = '0.1.0';
+
+function addCommonOptions(y: Argv, command: CliCommand<any>): Argv {
+  const formats = [...CORE_FORMATS, ...(command.formats ?? [])];
+  return y
+    .option('format', { alias: 'f', type: 'string', choices: formats, describe: 'output format', default: command.defaultFormat ?? 'text' })
+    .option('fail-on', { type: 'string', choices: [...SEVERITIES, 'none'], describe: 'exit 1 when a finding is at or above this severity (default: policy, else high)' })
+    .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
+    .option('waivers', { type: 'string', describe: 'waiver file (default: flightcheck.waivers.yaml at the workspace root)' })
+    .option('color', { type: 'boolean', describe: 'colour the text output (default: on a terminal)' })
+    .option('verbose', { type: 'boolean', describe: 'also show passing findings' });
+}
+
+export interface MainOptions {
+  io?: CommandIO;
+  /** Plugins to load instead of discovering them (tests). */
+  plugins?: PluginSource[];
+}
+
+/** Runs the CLI and resolves to its exit code: 0 pass, 1 findings at or above --fail-on, 2 usage or input error. */
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+  const io = options.io ?? processIO();
+  let exitCode = 0;
+  const fail = (e: unknown): number => {
+    if (e instanceof FlightcheckError) {
+      io.stderr(`flightcheck: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr(`flightcheck: internal error: ${err?.message ?? String(e)}\n${io.env.FLIGHTCHECK_DEBUG ? `${err?.stack}\n` : ''}`);
+    return 2;
+  };
+  let commands: CliCommand<any>[];
+  try {
+    const sources = options.plugins ?? [...scopePlugins(), ...configuredPlugins(io.cwd, io.env)];
+    const plugins = await Promise.all(sources.map(loadPlugin));
+    commands = [...plugins.flatMap((p) => p.commands), reportCommand];
+  } catch (e) {
+    return fail(e);
+  }
+  let parser = yargs(argv)
+    .scriptName('flightcheck')
+    .usage('$0 <check> [paths..] [options]\n\nSecurity gate for containerised Airflow on Kubernetes. Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage or input error.')
+    .version(VERSION)
+    .strict()
+    .demandCommand(1, 'name a check to run; see the list of commands above')
+    .recommendCommands()
+    .wrap(Math.min(120, process.stdout.columns || 100))
+    .help()
+    .alias('h', 'help')
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageErrorWithHelp(msg);
+    });
+  for (const command of commands) {
+    parser = parser.command({
+      command: command.command,
+      describe: command.describe,
+      aliases: command.aliases ?? [],
+      builder: (y: Argv) => addCommonOptions(command.builder ? command.builder(y) : y, command),
+      handler: async (args: Record<string, unknown>) => {
+        const common = { ...args, failOn: args['fail-on'] } as CommonArgs & Record<string, unknown>;
+        const outcome = await command.run(common, io);
+        exitCode = typeof outcome === 'number' ? outcome : emit(outcome, common, io);
+      },
+    });
+  }
+  try {
+    await parser.parseAsync(argv, {}, (err, _argv, output) => {
+      if (output && !err) io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+    });
+  } catch (e) {
+    if (e instanceof UsageErrorWithHelp) {
+      io.stderr(`flightcheck: ${e.message}\nRun 'flightcheck --help' for usage.\n`);
+      return 2;
+    }
+    return fail(e);
+  }
+  return exitCode;
+}
+
+class UsageErrorWithHelp extends Error {}

@@ -1,0 +1,10 @@
+export * from './model.js';
+export * from './errors.js';
+export * from './rule.js';
+export * from './policy.js';
+export * from './plugin.js';
+export * from './input.js';
+export * from './task.js';
+export * from './tool-runner.js';
+export * from './reporters/index.js';
+export { createRuleTests, RuleTestError, type RuleTestCases, type ValidCase, type InvalidCase, type ExpectedError, type RuleTestCase } from './rule-tester.js';

@@ -1,0 +1,176 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
+import picomatch from 'picomatch';
+import { parseDocument } from 'yaml';
+import { ConfigError } from './errors.js';
+import { createReport, isSeverity, type Finding, type Report, type Result, type Severity } from './model.js';
+
+export const WAIVERS_FILE = 'flightcheck.waivers.yaml';
+export const POLICY_FILE = 'flightcheck.yaml';
+const MAX_CONFIG_BYTES = 1 << 20;
+
+export interface Waiver {
+  rule: string;
+  /** Glob over the result target and the finding's file (workspace-relative). Default `**`. */
+  target: string;
+  /** Restricts the waiver to one check. */
+  check?: string;
+  reason: string;
+  /** YYYY-MM-DD; the waiver stops applying after this day. */
+  expires?: string;
+  /** Line in the waiver file, for findings about the waiver itself. */
+  line?: number;
+}
+
+export interface Policy {
+  failOn: Severity | 'none';
+  /** Per-check option overrides from flightcheck.yaml (`checks.<name>`). */
+  checks: Record<string, Record<string, unknown>>;
+  waiversFile?: string;
+}
+
+export const DEFAULT_POLICY: Policy = { failOn: 'high', checks: {} };
+
+function readYaml(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(file, `larger than ${MAX_CONFIG_BYTES} bytes`);
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line);
+  }
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+/** Finds a file by walking up from `start` to the filesystem root. */
+export function findUp(name: string, start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, name);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadPolicy(file: string | undefined): Policy {
+  if (!file) return { ...DEFAULT_POLICY };
+  const data = readYaml(file) as Record<string, unknown> | null;
+  if (data === null || data === undefined) return { ...DEFAULT_POLICY };
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'expected a mapping at the top level');
+  const failOn = data.failOn ?? DEFAULT_POLICY.failOn;
+  if (failOn !== 'none' && !isSeverity(failOn)) throw new ConfigError(file, `failOn must be one of critical, high, medium, low, info, none (got ${String(failOn)})`);
+  const checks = (data.checks ?? {}) as Record<string, Record<string, unknown>>;
+  if (typeof checks !== 'object' || Array.isArray(checks)) throw new ConfigError(file, '`checks` must be a mapping of check name to options');
+  const policy: Policy = { failOn, checks };
+  if (typeof data.waivers === 'string') policy.waiversFile = resolve(dirname(file), data.waivers);
+  return policy;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function loadWaivers(file: string): Waiver[] {
+  const text = readFileSync(file, 'utf8');
+  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(file, `larger than ${MAX_CONFIG_BYTES} bytes`);
+  const doc = parseDocument(text);
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line);
+  }
+  const data = doc.toJS({ maxAliasCount: 100 }) as { waivers?: unknown } | null;
+  if (data === null || data === undefined) return [];
+  if (typeof data !== 'object' || !('waivers' in data)) throw new ConfigError(file, 'expected a top-level `waivers:` list');
+  if (data.waivers === null) return [];
+  if (!Array.isArray(data.waivers)) throw new ConfigError(file, '`waivers` must be a list');
+  const seq = doc.get('waivers', true) as { items?: { range?: [number, number, number] }[] } | undefined;
+  const lineOf = (i: number): number | undefined => {
+    const off = seq?.items?.[i]?.range?.[0];
+    if (off === undefined) return undefined;
+    return text.slice(0, off).split('\n').length;
+  };
+  return data.waivers.map((w: unknown, i: number): Waiver => {
+    const line = lineOf(i);
+    if (!w || typeof w !== 'object') throw new ConfigError(file, `waiver #${i + 1} must be a mapping`, line);
+    const o = w as Record<string, unknown>;
+    if (typeof o.rule !== 'string' || !o.rule) throw new ConfigError(file, `waiver #${i + 1} has no \`rule\``, line);
+    if (typeof o.reason !== 'string' || !o.reason.trim()) throw new ConfigError(file, `waiver for ${o.rule} has no \`reason\`: every waiver needs one`, line);
+    let expires: string | undefined;
+    if (o.expires !== undefined) {
+      expires = o.expires instanceof Date ? o.expires.toISOString().slice(0, 10) : String(o.expires);
+      if (!DATE.test(expires) || Number.isNaN(Date.parse(expires))) throw new ConfigError(file, `waiver for ${o.rule}: expires must be a date YYYY-MM-DD (got ${expires})`, line);
+    }
+    const waiver: Waiver = { rule: o.rule, target: typeof o.target === 'string' ? o.target : '**', reason: o.reason.trim() };
+    if (typeof o.check === 'string') waiver.check = o.check;
+    if (expires) waiver.expires = expires;
+    if (line) waiver.line = line;
+    return waiver;
+  });
+}
+
+export interface ApplyWaiversOptions {
+  /** The waiver file, for the findings about waivers themselves. */
+  file: string;
+  /** Workspace root: targets and files are matched relative to it. */
+  root: string;
+  now?: Date;
+  /** Report stale waivers (those matching nothing). Only meaningful over a whole run. */
+  reportStale?: boolean;
+}
+
+function rel(root: string, p: string): string {
+  if (!p) return p;
+  return isAbsolute(p) ? relative(root, p) : p;
+}
+
+/**
+ * Marks failing findings covered by a waiver as suppressed (kept, never dropped). An expired waiver
+ * suppresses nothing and is itself a high finding; a waiver that matched nothing is an info finding.
+ */
+export function applyWaivers(report: Report, waivers: Waiver[], opts: ApplyWaiversOptions): Report {
+  const today = (opts.now ?? new Date()).toISOString().slice(0, 10);
+  const used = new Set<number>();
+  const matchers = waivers.map((w) => picomatch(w.target, { dot: true }));
+  const results: Result[] = report.results.map((r) => ({
+    ...r,
+    findings: r.findings.map((f): Finding => {
+      if (f.status !== 'fail') return f;
+      const target = rel(opts.root, r.target);
+      const file = f.location ? rel(opts.root, f.location.file) : undefined;
+      for (const [i, w] of waivers.entries()) {
+        if (w.rule !== f.ruleId && w.rule !== '*') continue;
+        if (w.check && w.check !== r.check) continue;
+        if (!(matchers[i]!(target) || (file !== undefined && matchers[i]!(file)))) continue;
+        used.add(i);
+        if (w.expires && w.expires < today) continue;
+        const suppression = { source: 'waiver', justification: w.reason, ...(w.expires ? { expires: w.expires } : {}) };
+        return { ...f, status: 'suppressed', suppression };
+      }
+      return f;
+    }),
+  }));
+  const policyFindings: Finding[] = [];
+  const file = rel(opts.root, opts.file);
+  for (const [i, w] of waivers.entries()) {
+    const location = { file, ...(w.line ? { line: w.line } : {}) };
+    if (w.expires && w.expires < today) {
+      policyFindings.push({
+        ruleId: 'waiver-expired',
+        severity: 'high',
+        status: 'fail',
+        message: `waiver for ${w.rule} (${w.target}) expired on ${w.expires}: fix the finding or renew the waiver with a reason`,
+        location,
+      });
+    } else if (opts.reportStale && !used.has(i)) {
+      policyFindings.push({
+        ruleId: 'waiver-stale',
+        severity: 'info',
+        status: 'fail',
+        message: `waiver for ${w.rule} (${w.target}) matches no finding: remove it`,
+        location,
+      });
+    }
+  }
+  if (policyFindings.length) results.push({ check: 'policy', target: file, engine: 'builtin', findings: policyFindings });
+  return createReport(results, report.tool);
+}

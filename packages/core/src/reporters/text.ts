@@ -1,0 +1,45 @@
+import { findingLocationText, summarize, SEVERITIES, type Finding } from '../model.js';
+import type { Reporter } from './types.js';
+import { displayPath, resultLabel, sortFindings } from './util.js';
+
+const COLORS: Record<string, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
+const RESET = '\x1b[0m';
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+/** A readable table grouped by target and severity, with a one-line summary. */
+export const text: Reporter = (report, options = {}) => {
+  const paint = (sev: string, s: string) => (options.color ? `${COLORS[sev] ?? ''}${s}${RESET}` : s);
+  const lines: string[] = [];
+  for (const r of report.results) {
+    const shown = r.findings.filter((f) => options.verbose || f.status !== 'pass');
+    lines.push(`${resultLabel({ ...r, target: displayPath(r.target, options.root) })}`);
+    if (r.error) lines.push(`  ${paint('critical', 'ERROR')}  the check could not run: ${r.error}`);
+    for (const n of r.notices ?? []) lines.push(`  ${n.level.toUpperCase()}  ${n.location ? `${displayPath(n.location.file, options.root)}${n.location.line ? `:${n.location.line}` : ''} ` : ''}${n.message}`);
+    if (!shown.length && !r.error) {
+      lines.push('  no findings');
+      continue;
+    }
+    const rows = sortFindings(shown).map((f: Finding) => {
+      const loc = findingLocationText({ ...f, ...(f.location ? { location: { ...f.location, file: displayPath(f.location.file, options.root) } } : {}) });
+      const status = f.status === 'suppressed' ? `suppressed (${f.suppression?.source ?? '?'}${f.suppression?.justification ? `: ${f.suppression.justification}` : ''})` : f.status === 'pass' ? 'pass' : '';
+      return { sev: f.severity, cols: [f.severity.toUpperCase(), f.ruleId, loc, f.message + (status ? `  [${status}]` : '')] };
+    });
+    const widths = [0, 1, 2].map((i) => Math.min(60, Math.max(...rows.map((x) => x.cols[i]!.length))));
+    for (const row of rows) {
+      const [sev, id, loc, msg] = row.cols as [string, string, string, string];
+      lines.push(`  ${paint(row.sev, pad(sev, widths[0]!))}  ${pad(id, widths[1]!)}  ${pad(loc, widths[2]!)}  ${msg}`);
+    }
+  }
+  const s = summarize(report);
+  const counts = SEVERITIES.filter((k) => s.fail[k]).map((k) => `${s.fail[k]} ${k}`);
+  const total = SEVERITIES.reduce((n, k) => n + s.fail[k], 0);
+  lines.push('');
+  lines.push(
+    `${total} finding${total === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.suppressed} suppressed` +
+      `${s.errors ? `, ${s.errors} check${s.errors === 1 ? '' : 's'} could not run` : ''} in ${s.results} result${s.results === 1 ? '' : 's'}`,
+  );
+  return `${lines.join('\n')}\n`;
+};

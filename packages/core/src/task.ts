@@ -1,0 +1,63 @@
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { failed, type Report, type Severity } from './model.js';
+import { applyWaivers, loadPolicy, loadWaivers, POLICY_FILE, WAIVERS_FILE, type Policy } from './policy.js';
+import { reporters, type CoreFormat } from './reporters/index.js';
+
+export interface WorkspacePolicy {
+  policy: Policy;
+  waiversFile?: string;
+}
+
+/** Reads `flightcheck.yaml` and the waiver file from a workspace root (both optional). */
+export function loadWorkspacePolicy(root: string, waiversOverride?: string): WorkspacePolicy {
+  const policyFile = join(root, POLICY_FILE);
+  const policy = loadPolicy(existsSync(policyFile) ? policyFile : undefined);
+  const waiversFile = waiversOverride ?? policy.waiversFile ?? join(root, WAIVERS_FILE);
+  return existsSync(waiversFile) ? { policy, waiversFile } : { policy };
+}
+
+/** Applies the workspace's waivers to a report. */
+export function applyWorkspaceWaivers(report: Report, root: string, wp: WorkspacePolicy, now?: Date): Report {
+  if (!wp.waiversFile) return report;
+  return applyWaivers(report, loadWaivers(wp.waiversFile), { file: wp.waiversFile, root, ...(now ? { now } : {}) });
+}
+
+export interface TaskOptions {
+  root: string;
+  projectName: string;
+  targetName: string;
+  failOn?: Severity | 'none';
+  /** Report files written beside the JSON one. */
+  formats?: CoreFormat[];
+  /** Where report files go; default `dist/flightcheck/<project>`. */
+  outputDir?: string;
+  log?: (text: string) => void;
+}
+
+export interface TaskOutcome {
+  success: boolean;
+  report: Report;
+  files: string[];
+}
+
+/**
+ * The end of every executor: waivers, report files under dist/flightcheck/<project>/, a text summary,
+ * and `{ success }` from the policy's threshold. A check that could not run fails (closed).
+ */
+export function completeTask(report: Report, opts: TaskOptions): TaskOutcome {
+  const wp = loadWorkspacePolicy(opts.root);
+  const final = applyWorkspaceWaivers(report, opts.root, wp);
+  const failOn = opts.failOn ?? wp.policy.failOn;
+  const dir = opts.outputDir ?? join(opts.root, 'dist', 'flightcheck', opts.projectName);
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  for (const format of new Set<CoreFormat>(['json', ...(opts.formats ?? ['sarif'])])) {
+    const ext = format === 'markdown' ? 'md' : format === 'junit' ? 'junit.xml' : format === 'text' ? 'txt' : format;
+    const file = join(dir, `${opts.targetName}.${ext}`);
+    writeFileSync(file, reporters[format](final, { root: opts.root }));
+    files.push(file);
+  }
+  (opts.log ?? ((t: string) => process.stdout.write(t)))(reporters.text(final, { root: opts.root, color: Boolean(process.stdout.isTTY) }));
+  return { success: !failed(final, failOn), report: final, files };
+}

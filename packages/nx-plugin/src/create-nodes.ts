@@ -1,0 +1,205 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import type { CreateNodesContextV2, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
+import { normalizeOptions, type FlightcheckPluginOptions, type NormalizedOptions } from './options.js';
+import { BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
+
+export const SECURITY_TARGET = 'security';
+export const TARGET_GROUP = 'Security';
+const POLICY_INPUTS = ['{workspaceRoot}/flightcheck.yaml', '{workspaceRoot}/flightcheck.waivers.yaml'];
+const MAX_SNIFF_BYTES = 64 * 1024;
+
+/** True when a YAML file looks like a Kubernetes manifest (has `apiVersion:` and `kind:` keys). */
+export function looksLikeKubernetesYaml(file: string): boolean {
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return false;
+    const fd = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, MAX_SNIFF_BYTES);
+    return /^\s*apiVersion:\s*\S/m.test(fd) && /^\s*kind:\s*\S/m.test(fd);
+  } catch {
+    return false;
+  }
+}
+
+interface ResolvedPackage {
+  /** Workspace-relative folder when the package is part of this workspace. */
+  workspaceDir?: string;
+}
+
+function resolvePackage(name: string, workspaceRoot: string, cache: Map<string, ResolvedPackage | null>): ResolvedPackage | null {
+  if (cache.has(name)) return cache.get(name)!;
+  let found: ResolvedPackage | null = null;
+  try {
+    const pkgJson = createRequire(join(workspaceRoot, 'package.json')).resolve(`${name}/package.json`);
+    const real = dirname(pkgJson);
+    const rel = relative(workspaceRoot, realpath(real));
+    found = !rel.startsWith('..') && !rel.split(sep).includes('node_modules') ? { workspaceDir: rel.split(sep).join('/') } : {};
+  } catch {
+    found = null;
+  }
+  cache.set(name, found);
+  return found;
+}
+
+function realpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function packageInputs(name: string, pkg: ResolvedPackage): Input[] {
+  return pkg.workspaceDir
+    ? [`{workspaceRoot}/${pkg.workspaceDir}/src/**/*`, `!{workspaceRoot}/${pkg.workspaceDir}/src/**/*.spec.ts`, `{workspaceRoot}/${pkg.workspaceDir}/package.json`]
+    : [{ externalDependencies: [name] }];
+}
+
+function targetName(opts: NormalizedOptions, key: string): string {
+  return opts.targetNames[key] ?? key;
+}
+
+interface BuiltTarget {
+  name: string;
+  config: TargetConfiguration;
+  security: boolean;
+}
+
+function builtinTarget(check: BuiltinCheck, project: ProjectInfo, opts: NormalizedOptions, pkg: ResolvedPackage): BuiltTarget {
+  const name = targetName(opts, check.key);
+  const inputs = [...check.inputs(project), ...POLICY_INPUTS, ...packageInputs(check.packageName, pkg)];
+  return {
+    name,
+    security: check.security,
+    config: {
+      executor: check.executor,
+      cache: true,
+      inputs,
+      outputs: [`{workspaceRoot}/dist/flightcheck/{projectName}/${name}.*`],
+      options: { ...check.options(project), ...opts.targetOptions[check.key] },
+      ...(check.dependsOn ? { dependsOn: check.dependsOn.map((d) => targetName(opts, d)) } : {}),
+      metadata: {
+        description: check.description,
+        technologies: check.technologies,
+        help: { command: `npx flightcheck ${check.key} --help`, example: { options: check.options(project) } },
+      },
+      ...check.extra,
+    },
+  };
+}
+
+function customTarget(c: NormalizedOptions['checks'][number], project: ProjectInfo, pkg: ResolvedPackage | null): BuiltTarget {
+  const pkgName = c.executor.split(':')[0]!;
+  const projectFiles = project.kind === 'workspace' ? [] : ['{projectRoot}/**/*'];
+  return {
+    name: c.target,
+    security: c.security ?? true,
+    config: {
+      executor: c.executor,
+      cache: true,
+      inputs: [...projectFiles, ...(c.inputs ?? []), ...POLICY_INPUTS, ...(pkg ? packageInputs(pkgName, pkg) : [])],
+      outputs: [`{workspaceRoot}/dist/flightcheck/{projectName}/${c.target}.*`],
+      options: { ...c.options },
+      ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}),
+      metadata: { description: c.description ?? `Custom check ${c.target}`, technologies: ['flightcheck'] },
+    },
+  };
+}
+
+/** All targets of one inferred project, with `security` depending on its check targets. */
+export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): Record<string, TargetConfiguration> {
+  const built: BuiltTarget[] = [];
+  for (const check of BUILTIN_CHECKS) {
+    if (check.appliesTo !== project.kind || opts.disable.has(check.key)) continue;
+    const pkg = resolvePackage(check.packageName, project.workspaceRoot, cache);
+    if (!pkg) continue; // the check package is not installed: no target
+    built.push(builtinTarget(check, project, opts, pkg));
+  }
+  for (const c of opts.checks) {
+    if (c.appliesTo !== project.kind) continue;
+    built.push(customTarget(c, project, resolvePackage(c.executor.split(':')[0]!, project.workspaceRoot, cache)));
+  }
+  const names = new Set(built.map((b) => b.name));
+  const targets: Record<string, TargetConfiguration> = {};
+  for (const b of built) {
+    // a dependency on a target that is not there (package not installed) would break the graph
+    if (b.config.dependsOn) b.config.dependsOn = (b.config.dependsOn as string[]).filter((d) => names.has(d));
+    targets[b.name] = { ...b.config, metadata: { ...b.config.metadata } };
+  }
+  const children = built.filter((b) => b.security);
+  if (children.length) {
+    const inputs: Input[] = [];
+    const seen = new Set<string>();
+    for (const c of children) {
+      for (const i of (c.config.inputs ?? []) as Input[]) {
+        const k = JSON.stringify(i);
+        if (!seen.has(k)) {
+          seen.add(k);
+          inputs.push(i);
+        }
+      }
+    }
+    targets[targetName(opts, SECURITY_TARGET)] = {
+      executor: 'nx:noop',
+      cache: true,
+      dependsOn: children.map((c) => c.name),
+      inputs,
+      metadata: {
+        description: `Run every security check of this project: ${children.map((c) => c.name).join(', ')}`,
+        technologies: ['flightcheck'],
+      },
+    };
+  }
+  return targets;
+}
+
+function projectFor(file: string, opts: NormalizedOptions, workspaceRoot: string): ProjectInfo | undefined {
+  const parts = file.split('/');
+  if (parts.length === 3 && parts[0] === opts.imagesDir && parts[2] === 'Dockerfile') {
+    return { name: `${parts[1]}-image`, root: `${parts[0]}/${parts[1]}`, kind: 'images', workspaceRoot };
+  }
+  if (parts.length >= 3 && parts[0] === opts.manifestsDir && /\.ya?ml$/.test(file)) {
+    return { name: `${parts[1]}-manifests`, root: `${parts[0]}/${parts[1]}`, kind: 'manifests', workspaceRoot };
+  }
+  return undefined;
+}
+
+
+export function createNodesFromFileList(files: readonly string[], rawOptions: FlightcheckPluginOptions | undefined, context: CreateNodesContextV2): [string, CreateNodesResult][] {
+  const opts = normalizeOptions(rawOptions);
+  const cache = new Map<string, ResolvedPackage | null>();
+  const out: [string, CreateNodesResult][] = [];
+  const seenRoots = new Set<string>();
+  for (const file of [...files].sort()) {
+    const project = projectFor(file, opts, context.workspaceRoot);
+    if (!project || seenRoots.has(project.root)) continue;
+    if (project.kind === 'manifests' && !looksLikeKubernetesYaml(join(context.workspaceRoot, file))) continue;
+    seenRoots.add(project.root);
+    const targets = buildTargets(project, opts, cache);
+    out.push([
+      file,
+      {
+        projects: {
+          [project.root]: {
+            name: project.name,
+            root: project.root,
+            projectType: 'application',
+            tags: [`flightcheck:${project.kind === 'images' ? 'image' : 'manifests'}`],
+            targets,
+            metadata: { targetGroups: { [TARGET_GROUP]: Object.keys(targets) } },
+          },
+        },
+      },
+    ]);
+  }
+  return out;
+}
+
+export const createNodesV2: CreateNodesV2<FlightcheckPluginOptions> = [
+  '**/{Dockerfile,*.yaml,*.yml}',
+  (files, options, context) => createNodesFromFileList(files, options, context),
+];
+
+/** Same as createNodesV2 (Nx 21+ reads `createNodes` in the v2 shape). */
+export const createNodes = createNodesV2;

@@ -1,0 +1,34 @@
+import type { TargetConfiguration } from '@nx/devkit';
+
+export type ProjectKind = 'images' | 'manifests' | 'workspace';
+
+export interface ProjectInfo {
+  name: string;
+  /** Workspace-relative project root: `images/airflow`. */
+  root: string;
+  kind: ProjectKind;
+  workspaceRoot: string;
+}
+
+export type Input = NonNullable<TargetConfiguration['inputs']>[number];
+
+/** One built-in check target. Each lives in its own file beside this one. */
+export interface BuiltinCheck {
+  /** Default target name (also the key for renames, options and `disable`). */
+  key: string;
+  /** The npm package that provides the executor; the target is left out when it is not installed. */
+  packageName: string;
+  executor: string;
+  appliesTo: ProjectKind;
+  description: string;
+  technologies: string[];
+  /** Part of `security` (false for steps that need a secret, like `sign`). */
+  security: boolean;
+  /** Keys of targets of the same project that must run first. */
+  dependsOn?: string[];
+  /** Files the check reads, besides the policy files and the check package's sources. */
+  inputs(project: ProjectInfo): Input[];
+  options(project: ProjectInfo): Record<string, unknown>;
+  /** Extra target settings (cache off for a release step, etc.). */
+  extra?: Partial<TargetConfiguration>;
+}
