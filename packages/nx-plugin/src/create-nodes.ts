@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import type { CreateNodesContextV2, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
 import { normalizeOptions, type FlightcheckPluginOptions, type NormalizedOptions } from './options.js';
+import { workspaceProjectFor } from './workspace-project.js';
 import { BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
 
 export const SECURITY_TARGET = 'security';
@@ -172,7 +173,7 @@ export function createNodesFromFileList(files: readonly string[], rawOptions: Fl
   const out: [string, CreateNodesResult][] = [];
   const seenRoots = new Set<string>();
   for (const file of [...files].sort()) {
-    const project = projectFor(file, opts, context.workspaceRoot);
+    const project = projectFor(file, opts, context.workspaceRoot) ?? workspaceProjectFor(file, opts, context.workspaceRoot);
     if (!project || seenRoots.has(project.root)) continue;
     if (project.kind === 'manifests' && !looksLikeKubernetesYaml(join(context.workspaceRoot, file))) continue;
     seenRoots.add(project.root);
@@ -185,7 +186,7 @@ export function createNodesFromFileList(files: readonly string[], rawOptions: Fl
             name: project.name,
             root: project.root,
             projectType: 'application',
-            tags: [`flightcheck:${project.kind === 'images' ? 'image' : 'manifests'}`],
+            tags: [`flightcheck:${project.kind === 'images' ? 'image' : project.kind}`],
             targets,
             metadata: { targetGroups: { [TARGET_GROUP]: Object.keys(targets) } },
           },

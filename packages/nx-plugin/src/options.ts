@@ -31,6 +31,8 @@ export interface FlightcheckPluginOptions {
   targetOptions?: Record<string, Record<string, unknown>>;
   /** Checks of your own, from packages in this workspace or from npm. */
   checks?: CustomCheckOptions[];
+  /** Name of the project rooted at `.` that carries the `appliesTo: 'workspace'` checks (default `workspace`). */
+  workspaceProjectName?: string;
 }
 
 export interface NormalizedOptions {
@@ -40,6 +42,7 @@ export interface NormalizedOptions {
   disable: Set<string>;
   targetOptions: Record<string, Record<string, unknown>>;
   checks: CustomCheckOptions[];
+  workspaceProjectName: string;
 }
 
 export function normalizeOptions(o: FlightcheckPluginOptions | undefined): NormalizedOptions {
@@ -56,5 +59,6 @@ export function normalizeOptions(o: FlightcheckPluginOptions | undefined): Norma
     disable: new Set(o?.disable ?? []),
     targetOptions: o?.targetOptions ?? {},
     checks,
+    workspaceProjectName: o?.workspaceProjectName ?? 'workspace',
   };
 }
