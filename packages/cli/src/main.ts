@@ -39,9 +39,34 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   };
   let commands: CliCommand<any>[];
   try {
-    const sources = options.plugins ?? [...scopePlugins(), ...configuredPlugins(io.cwd, io.env)];
-    const plugins = await Promise.all(sources.map(loadPlugin));
-    commands = [...plugins.flatMap((p) => p.commands), reportCommand];
+    const configured = configuredPlugins(io.cwd, io.env);
+    const builtin = options.plugins ? [] : scopePlugins();
+    // A plugin the user named must load; a flightcheck package that cannot (not built, broken install)
+    // is reported on stderr and its commands are missing, never silently.
+    const loaded = await Promise.all([
+      ...(options.plugins ?? configured).map(loadPlugin),
+      ...builtin.map((src) =>
+        loadPlugin(src).catch((e: Error) => {
+          io.stderr(`flightcheck: warning: ${src.packageName} could not be loaded, its commands are unavailable: ${e.message.split('\n')[0]}\n`);
+          return undefined;
+        }),
+      ),
+    ]);
+    const plugins = loaded.filter((p): p is NonNullable<typeof p> => p !== undefined);
+    const seen = new Map<string, string>();
+    commands = [];
+    for (const p of plugins) {
+      for (const c of p.commands) {
+        const name = c.command.split(' ')[0]!;
+        if (seen.has(name)) {
+          io.stderr(`flightcheck: warning: command ${name} of plugin ${p.name} is already provided by ${seen.get(name)}; ignored\n`);
+          continue;
+        }
+        seen.set(name, p.name);
+        commands.push(c);
+      }
+    }
+    commands.push(reportCommand);
   } catch (e) {
     return fail(e);
   }

@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { which } from 'zx';
 import { ToolFailedError, ToolNotFoundError, ToolOutputTooLargeError, ToolTimeoutError } from './errors.js';
@@ -46,6 +46,8 @@ export const DEFAULT_MAX_OUTPUT = 64 << 20;
 
 function isExecutable(p: string): boolean {
   try {
+    const st = statSync(p);
+    if (!st.isFile() || (st.mode & 0o111) === 0) return false;
     accessSync(p, constants.X_OK);
     return true;
   } catch {
@@ -98,15 +100,28 @@ export function runTool(tool: Tool, args: readonly string[], opts: RunToolOption
       cwd: opts.cwd,
       env: { ...process.env, ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      // its own process group, so that a timeout stops the tool's children too
+      detached: true,
     });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
     let failure: Error | undefined;
+    let settled = false;
     const kill = (e: Error) => {
       if (failure) return;
       failure = e;
-      child.kill('SIGKILL');
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+      child.stdout.destroy();
+      child.stderr.destroy();
+      // do not wait for grandchildren that may hold the pipes
+      settled = true;
+      clearTimeout(timer);
+      reject(e);
     };
     const timer = setTimeout(() => kill(new ToolTimeoutError(tool.name, timeoutMs)), timeoutMs);
     const take = (bucket: Buffer[]) => (chunk: Buffer) => {
@@ -121,11 +136,15 @@ export function runTool(tool: Tool, args: readonly string[], opts: RunToolOption
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      if (settled) return;
+      settled = true;
       if (e.code === 'ENOENT') reject(new ToolNotFoundError(tool.name, `${tool.path} vanished`));
       else reject(e);
     });
     child.on('close', (code) => {
       clearTimeout(timer);
+      if (settled) return;
+      settled = true;
       if (failure) return reject(failure);
       resolvePromise({
         code: code ?? -1,

@@ -1,0 +1,125 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CommandIO } from '@flightcheck/core';
+import { main } from '@flightcheck/cli';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const plugins = [{ packageName: '@example/fixme-check', module: join(here, '__fixtures__/example-plugin/cli.js') }];
+
+function io(cwd: string) {
+  const out = { stdout: '', stderr: '' };
+  const value: CommandIO = {
+    cwd,
+    env: {},
+    isTTY: false,
+    stdout: (t) => void (out.stdout += t),
+    stderr: (t) => void (out.stderr += t),
+    readStdin: async () => '',
+  };
+  return { io: value, out };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('flightcheck CLI', () => {
+  it('runs a plugin command: exit 0 when clean, 1 at or above --fail-on', async () => {
+    const ws = workspace({ 'clean.txt': 'ok\n', 'dirty.txt': 'a\nFIXME b\n' });
+    const a = io(ws);
+    expect(await main(['fixme', 'clean.txt'], { io: a.io, plugins })).toBe(0);
+    expect(a.out.stdout).toContain('no findings');
+    const b = io(ws);
+    expect(await main(['fixme', 'dirty.txt', '--fail-on', 'medium'], { io: b.io, plugins })).toBe(1);
+    expect(b.out.stdout).toMatch(/MEDIUM\s+no-fixme\s+dirty\.txt:2/);
+    const c = io(ws);
+    expect(await main(['fixme', 'dirty.txt'], { io: c.io, plugins })).toBe(0); // default threshold: high
+    const d = io(ws);
+    expect(await main(['fixme', 'dirty.txt', '--strict'], { io: d.io, plugins })).toBe(1);
+  });
+
+  it('renders core formats and the plugin’s own formats, and writes --output', async () => {
+    const ws = workspace({ 'dirty.txt': 'FIXME\nFIXME\n' });
+    const a = io(ws);
+    await main(['fixme', 'dirty.txt', '--format', 'count'], { io: a.io, plugins });
+    expect(a.out.stdout).toBe('2\n');
+    const b = io(ws);
+    await main(['fixme', 'dirty.txt', '-f', 'sarif', '-o', 'out/r.sarif'], { io: b.io, plugins });
+    expect(JSON.parse(readFileSync(join(ws, 'out/r.sarif'), 'utf8')).runs[0].results).toHaveLength(2);
+    expect(b.out.stderr).toContain('wrote sarif report to out/r.sarif (2 failing findings');
+  });
+
+  it('applies the workspace waiver file and the policy threshold', async () => {
+    const ws = workspace({ 'dirty.txt': 'FIXME\n', 'flightcheck.yaml': 'failOn: medium\n', 'flightcheck.waivers.yaml': 'waivers:\n  - rule: no-fixme\n    target: dirty.txt\n    reason: tracked in TICKET-1\n' });
+    const a = io(ws);
+    expect(await main(['fixme', 'dirty.txt', '--format', 'json'], { io: a.io, plugins })).toBe(0);
+    expect(JSON.parse(a.out.stdout).results[0].findings[0]).toMatchObject({ status: 'suppressed', suppression: { justification: 'tracked in TICKET-1' } });
+    const b = io(ws);
+    writeFileSync(join(ws, 'flightcheck.waivers.yaml'), 'waivers:\n  - rule: no-fixme\n    reason: old\n    expires: 2001-01-01\n');
+    expect(await main(['fixme', 'dirty.txt'], { io: b.io, plugins })).toBe(1);
+    expect(b.out.stdout).toContain('waiver-expired');
+  });
+
+  it('exits 2 with one line naming the file on input errors', async () => {
+    const ws = workspace({});
+    const a = io(ws);
+    expect(await main(['fixme', 'missing.txt'], { io: a.io, plugins })).toBe(2);
+    expect(a.out.stderr).toMatch(/^flightcheck: \S*missing\.txt: no such file\n$/);
+    const b = io(workspace({ 'x.txt': 'x', 'flightcheck.waivers.yaml': 'waivers: [' }));
+    expect(await main(['fixme', 'x.txt'], { io: b.io, plugins })).toBe(2);
+    expect(b.out.stderr).toMatch(/flightcheck\.waivers\.yaml.*invalid YAML/);
+  });
+
+  it('exits 2 on usage errors: unknown command, option or format', async () => {
+    const ws = workspace({ 'x.txt': '' });
+    for (const argv of [['nope'], ['fixme', 'x.txt', '--bogus'], ['fixme', 'x.txt', '--format', 'pdf'], ['fixme', '--fail-on', 'severe'], []]) {
+      const a = io(ws);
+      expect(await main(argv, { io: a.io, plugins })).toBe(2);
+      expect(a.out.stderr).toMatch(/^flightcheck: /);
+    }
+  });
+
+  it('prints help for the root and each command', async () => {
+    const ws = workspace({});
+    const a = io(ws);
+    expect(await main(['--help'], { io: a.io, plugins })).toBe(0);
+    expect(a.out.stdout).toContain('fixme [paths..]');
+    expect(a.out.stdout).toContain('report [files..]');
+    const b = io(ws);
+    expect(await main(['fixme', '--help'], { io: b.io, plugins })).toBe(0);
+    expect(b.out.stdout).toContain('--fail-on');
+    expect(b.out.stdout).toContain('--strict');
+  });
+
+  it('merges the JSON reports of a run with `report`', async () => {
+    const ws = workspace({ 'a.txt': 'FIXME\n', 'b.txt': 'ok\n', 'nx.json': '{}' });
+    await main(['fixme', 'a.txt', '-f', 'json', '-o', 'dist/flightcheck/p1/fixme.json'], { io: io(ws).io, plugins });
+    await main(['fixme', 'b.txt', '-f', 'json', '-o', 'dist/flightcheck/p2/fixme.json'], { io: io(ws).io, plugins });
+    const a = io(ws);
+    expect(await main(['report', '--format', 'junit', '--fail-on', 'medium'], { io: a.io, plugins })).toBe(1);
+    expect(a.out.stdout).toContain('<testsuites name="flightcheck" tests="2" failures="1"');
+    expect(a.out.stderr).toContain('merged 2 reports');
+    writeFileSync(join(ws, 'dist/flightcheck/p2/broken.json'), '{"not":"a report"}');
+    const b = io(ws);
+    expect(await main(['report'], { io: b.io, plugins })).toBe(2);
+    expect(b.out.stderr).toMatch(/broken\.json: not a flightcheck report/);
+  });
+
+  it('discovers plugins named in flightcheck.yaml and rejects a missing one', async () => {
+    const ws = workspace({ 'flightcheck.yaml': `plugins:\n  - ${join(here, '__fixtures__/example-plugin')}\n`, 'x.txt': 'FIXME\n' });
+    const a = io(ws);
+    expect(await main(['fixme', 'x.txt', '-f', 'count'], { io: a.io })).toBe(0);
+    expect(a.out.stdout).toBe('1\n');
+    const b = io(workspace({ 'flightcheck.yaml': 'plugins:\n  - "@nobody/not-installed"\n' }));
+    expect(await main(['--help'], { io: b.io })).toBe(2);
+    expect(b.out.stderr).toMatch(/plugin @nobody\/not-installed is not installed/);
+  });
+});

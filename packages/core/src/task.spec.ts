@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { completeTask, createReport, loadWorkspacePolicy, parseReport } from '@flightcheck/core';
+
+describe('completeTask', () => {
+  const report = () => createReport([{ check: 'demo', target: 'x', engine: 'builtin', findings: [{ ruleId: 'R', severity: 'high', message: 'bad', status: 'fail', location: { file: 'x' } }] }]);
+
+  it('writes JSON and SARIF reports under dist/flightcheck/<project>/ and fails on high', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fc-task-'));
+    const out = completeTask(report(), { root, projectName: 'p', targetName: 'demo', log: () => {} });
+    expect(out.success).toBe(false);
+    const json = join(root, 'dist/flightcheck/p/demo.json');
+    expect(parseReport(readFileSync(json, 'utf8'), json).results[0]!.findings[0]!.ruleId).toBe('R');
+    expect(existsSync(join(root, 'dist/flightcheck/p/demo.sarif'))).toBe(true);
+  });
+
+  it('honours the workspace policy threshold and waivers', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fc-task-'));
+    writeFileSync(join(root, 'flightcheck.yaml'), 'failOn: critical\n');
+    expect(completeTask(report(), { root, projectName: 'p', targetName: 'demo', log: () => {} }).success).toBe(true);
+    writeFileSync(join(root, 'flightcheck.yaml'), 'failOn: low\n');
+    writeFileSync(join(root, 'flightcheck.waivers.yaml'), 'waivers:\n  - rule: R\n    reason: accepted risk\n');
+    const out = completeTask(report(), { root, projectName: 'p', targetName: 'demo', log: () => {} });
+    expect(out.success).toBe(true);
+    expect(out.report.results[0]!.findings[0]!.status).toBe('suppressed');
+    expect(loadWorkspacePolicy(root).waiversFile).toBe(join(root, 'flightcheck.waivers.yaml'));
+  });
+
+  it('fails closed on a result whose check could not run', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fc-task-'));
+    const r = createReport([{ check: 'demo', target: 'x', engine: 'builtin', findings: [], error: 'engine missing' }]);
+    expect(completeTask(r, { root, projectName: 'p', targetName: 'demo', failOn: 'none', log: () => {} }).success).toBe(false);
+  });
+});
