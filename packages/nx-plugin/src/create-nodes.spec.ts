@@ -1,0 +1,111 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createNodesFromFileList, createNodesV2, looksLikeKubernetesYaml } from './create-nodes.js';
+
+function write(root: string, file: string, text: string) {
+  mkdirSync(dirname(join(root, file)), { recursive: true });
+  writeFileSync(join(root, file), text);
+}
+
+/** A workspace on disk with two check packages "installed": one from npm, one linked from packages/. */
+function workspace(): string {
+  const root = mkdtempSync(join(tmpdir(), 'fc-nodes-'));
+  write(root, 'package.json', '{"name":"ws","private":true}');
+  write(root, 'images/airflow/Dockerfile', 'FROM python:3.11-slim\n');
+  write(root, 'images/notes/README.md', 'not an image');
+  write(root, 'manifests/airflow/deploy.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: x\n');
+  write(root, 'manifests/airflow/svc.yml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n');
+  write(root, 'manifests/values/values.yaml', 'replicaCount: 2\n');
+  write(root, 'node_modules/@flightcheck/dockerfile-lint/package.json', '{"name":"@flightcheck/dockerfile-lint","version":"0.1.0"}');
+  write(root, 'packages/compliance/package.json', '{"name":"@flightcheck/compliance","version":"0.1.0"}');
+  symlinkSync(join(root, 'packages/compliance'), join(root, 'node_modules/@flightcheck/compliance'));
+  write(root, 'node_modules/@flightcheck/image-build/package.json', '{"name":"@flightcheck/image-build","version":"0.1.0"}');
+  write(root, 'node_modules/@flightcheck/permissions/package.json', '{"name":"@flightcheck/permissions","version":"0.1.0"}');
+  return root;
+}
+
+const FILES = ['images/airflow/Dockerfile', 'manifests/airflow/deploy.yaml', 'manifests/airflow/svc.yml', 'manifests/values/values.yaml'];
+
+function projects(root: string, options?: Parameters<typeof createNodesFromFileList>[1]) {
+  const out = createNodesFromFileList(FILES, options, { workspaceRoot: root, nxJsonConfiguration: {} });
+  return Object.fromEntries(out.flatMap(([, r]) => Object.values(r.projects ?? {}).map((p) => [p.name, p])));
+}
+
+describe('createNodes', () => {
+  it('infers <name>-image and <name>-manifests projects, once per folder, only for Kubernetes YAML', () => {
+    const ps = projects(workspace());
+    expect(Object.keys(ps).sort()).toEqual(['airflow-image', 'airflow-manifests']);
+    expect(ps['airflow-image']!.root).toBe('images/airflow');
+    expect(ps['airflow-manifests']!.tags).toEqual(['flightcheck:manifests']);
+  });
+
+  it('adds only the targets whose check package is installed, each described, cacheable, with outputs', () => {
+    const ps = projects(workspace());
+    const image = ps['airflow-image']!.targets!;
+    expect(Object.keys(image).sort()).toEqual(['dockerfile-lint', 'image-build', 'permissions', 'security']);
+    const lint = image['dockerfile-lint']!;
+    expect(lint.executor).toBe('@flightcheck/dockerfile-lint:lint');
+    expect(lint.cache).toBe(true);
+    expect(lint.metadata?.description).toMatch(/hadolint/);
+    expect(lint.outputs).toEqual(['{workspaceRoot}/dist/flightcheck/{projectName}/dockerfile-lint.*']);
+    expect(lint.options).toEqual({ dockerfile: 'images/airflow/Dockerfile' });
+    expect(image.permissions!.dependsOn).toEqual(['image-build']);
+  });
+
+  it('takes the check package itself as an input: sources in the workspace, the npm version otherwise', () => {
+    const ps = projects(workspace());
+    expect(ps['airflow-image']!.targets!['dockerfile-lint']!.inputs).toContainEqual({ externalDependencies: ['@flightcheck/dockerfile-lint'] });
+    const comp = ps['airflow-manifests']!.targets!.compliance!.inputs!;
+    expect(comp).toContain('{workspaceRoot}/packages/compliance/src/**/*');
+    expect(comp).toContain('{workspaceRoot}/flightcheck.waivers.yaml');
+    expect(comp).toContainEqual({ runtime: 'kube-score version 2>/dev/null || echo no-kube-score' });
+  });
+
+  it('makes security a cached noop over the checks that need no secret, with the union of their inputs', () => {
+    const image = projects(workspace())['airflow-image']!.targets!;
+    expect(image.security!.executor).toBe('nx:noop');
+    expect(image.security!.dependsOn).toEqual(['dockerfile-lint', 'permissions']);
+    const inputs = image.security!.inputs!;
+    for (const i of [...image['dockerfile-lint']!.inputs!, ...image.permissions!.inputs!]) expect(inputs).toContainEqual(i);
+    expect(new Set(inputs.map((i) => JSON.stringify(i))).size).toBe(inputs.length);
+  });
+
+  it('honours renames, disabled targets, target options and custom checks from nx.json', () => {
+    const ps = projects(workspace(), {
+      targetNames: { 'dockerfile-lint': 'hadolint' },
+      disable: ['permissions'],
+      targetOptions: { 'dockerfile-lint': { failOn: 'medium' } },
+      checks: [{ target: 'licenses', executor: '@acme/licenses:check', appliesTo: 'images', inputs: ['{projectRoot}/LICENSES'] }],
+    });
+    const image = ps['airflow-image']!.targets!;
+    expect(Object.keys(image).sort()).toEqual(['hadolint', 'image-build', 'licenses', 'security']);
+    expect(image.hadolint!.options).toEqual({ dockerfile: 'images/airflow/Dockerfile', failOn: 'medium' });
+    expect(image.security!.dependsOn).toEqual(['hadolint', 'licenses']);
+    expect(image.licenses!.inputs).toContain('{projectRoot}/LICENSES');
+  });
+
+  it('rejects malformed custom checks with a message naming the option', () => {
+    expect(() => projects(workspace(), { checks: [{ target: 'Bad Name', executor: 'x:y', appliesTo: 'images' }] })).toThrow(/checks\[\]\.target/);
+    expect(() => projects(workspace(), { checks: [{ target: 'ok', executor: 'no-colon', appliesTo: 'images' }] })).toThrow(/executor/);
+  });
+
+  it('uses custom folders', () => {
+    const root = workspace();
+    write(root, 'docker/web/Dockerfile', 'FROM x\n');
+    const out = createNodesFromFileList(['docker/web/Dockerfile', 'images/airflow/Dockerfile'], { imagesDir: 'docker' }, { workspaceRoot: root, nxJsonConfiguration: {} });
+    expect(out.map(([f]) => f)).toEqual(['docker/web/Dockerfile']);
+  });
+
+  it('exports a v2 glob that matches Dockerfiles and YAML', () => {
+    expect(createNodesV2[0]).toBe('**/{Dockerfile,*.yaml,*.yml}');
+  });
+
+  it('sniffs Kubernetes YAML', () => {
+    const root = workspace();
+    expect(looksLikeKubernetesYaml(join(root, 'manifests/airflow/deploy.yaml'))).toBe(true);
+    expect(looksLikeKubernetesYaml(join(root, 'manifests/values/values.yaml'))).toBe(false);
+    expect(looksLikeKubernetesYaml(join(root, 'missing.yaml'))).toBe(false);
+  });
+});
