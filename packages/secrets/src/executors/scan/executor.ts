@@ -1,0 +1,26 @@
+import { completeTask, type Severity } from '@flightcheck/core';
+import { runCheck } from '../../engine.js';
+
+export interface SecretsExecutorOptions {
+  paths?: string[];
+  failOn?: Severity | 'none';
+  maxFileBytes?: number;
+}
+
+/** The part of Nx's ExecutorContext this executor reads. */
+export interface ExecutorContextLike {
+  root: string;
+  projectName?: string;
+  targetName?: string;
+  projectsConfigurations?: { projects: Record<string, { root: string }> };
+}
+
+/** Normalise options, run the check, complete the task (waivers, report files, `{ success }`). */
+export default async function executor(options: SecretsExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  const projectName = context.projectName ?? 'secrets';
+  const projectRoot = context.projectsConfigurations?.projects[projectName]?.root ?? '.';
+  const paths = options.paths?.length ? options.paths : [projectRoot];
+  const report = runCheck({ paths, root: context.root, ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}) });
+  const outcome = completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? 'secrets', ...(options.failOn ? { failOn: options.failOn } : {}) });
+  return { success: outcome.success };
+}
