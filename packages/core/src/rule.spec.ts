@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuleTests, defineRule, formatMessage, runRules, UnknownMessageIdError } from '@flightcheck/core';
+import { defineRule, formatMessage, runRules, UnknownMessageIdError } from '@flightcheck/core';
 
 interface Lines {
   lines: string[];
@@ -41,28 +41,3 @@ describe('rule contract', () => {
   });
 });
 
-describe('rule tester', () => {
-  const run = (cases: Parameters<typeof createRuleTests<Lines>>[2]) => createRuleTests(noFixme, parse, cases).map((t) => {
-    try {
-      t.run();
-      return 'ok';
-    } catch (e) {
-      return (e as Error).message;
-    }
-  });
-
-  it('passes correct valid and invalid cases', () => {
-    expect(run({ valid: ['fine', { code: 'also fine', name: 'named' }], invalid: [{ code: 'FIXME', errors: [{ messageId: 'fixme', line: 1, data: { line: 1 } }] }, { code: 'FIXME\nFIXME', errors: 2 }] })).toEqual(['ok', 'ok', 'ok', 'ok']);
-  });
-
-  it('fails a valid case that reports, and an invalid case with the wrong count or line', () => {
-    const out = run({ valid: ['FIXME'], invalid: [{ code: 'FIXME', errors: 2 }, { code: 'x\nFIXME', errors: [{ messageId: 'fixme', line: 1 }] }] });
-    expect(out[0]).toMatch(/expected no finding/);
-    expect(out[1]).toMatch(/expected 2 finding/);
-    expect(out[2]).toMatch(/expected line 1, got 2/);
-  });
-
-  it('rejects unknown message ids in expectations', () => {
-    expect(run({ valid: [], invalid: [{ code: 'FIXME', errors: [{ messageId: 'nope' }] }] })[0]).toMatch(/unknown messageId "nope"/);
-  });
-});

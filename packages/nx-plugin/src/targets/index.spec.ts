@@ -15,13 +15,6 @@ describe('built-in check targets', () => {
       'compliance=@flightcheck/compliance:check',
     ]);
   });
-  it('keep sign (needs a key) out of security and uncached; image checks depend on the build', () => {
-    const sign = BUILTIN_CHECKS.find((c) => c.key === 'sign')!;
-    expect(sign.security).toBe(false);
-    expect(sign.extra?.cache).toBe(false);
-    expect(sign.dependsOn).toEqual(['image-scan', 'permissions']);
-    for (const key of ['image-scan', 'permissions', 'verify-signature']) expect(BUILTIN_CHECKS.find((c) => c.key === key)!.dependsOn).toContain('image-build');
-  });
   it('describe themselves and name their inputs', () => {
     for (const c of BUILTIN_CHECKS) {
       expect(c.description.length).toBeGreaterThan(20);

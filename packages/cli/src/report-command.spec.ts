@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createReport, type CommandIO } from '@flightcheck/core';
+import { collectReportFiles, reportCommand } from './report-command.js';
+
+const io = (cwd: string): CommandIO => ({ cwd, env: {}, isTTY: false, stdout: () => {}, stderr: () => {}, readStdin: async () => '' });
+
+describe('report command', () => {
+  it('collects JSON files under a folder without following symlinks', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'fc-rep-'));
+    mkdirSync(join(ws, 'd/p'), { recursive: true });
+    writeFileSync(join(ws, 'd/p/a.json'), '{}');
+    writeFileSync(join(ws, 'd/p/a.sarif'), '{}');
+    symlinkSync('/etc', join(ws, 'd/link'));
+    expect(collectReportFiles(join(ws, 'd')).map((f) => f.slice(ws.length))).toEqual(['/d/p/a.json']);
+  });
+
+  it('merges reports and says when there are none', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'fc-rep-'));
+    await expect(reportCommand.run({}, io(ws))).rejects.toThrow(/no reports found/);
+    mkdirSync(join(ws, 'dist/flightcheck/p'), { recursive: true });
+    await expect(reportCommand.run({}, io(ws))).rejects.toThrow(/no JSON reports/);
+    writeFileSync(join(ws, 'dist/flightcheck/p/a.json'), JSON.stringify(createReport([{ check: 'a', target: 't', engine: 'builtin', findings: [] }])));
+    writeFileSync(join(ws, 'dist/flightcheck/p/b.json'), JSON.stringify(createReport([{ check: 'b', target: 't', engine: 'builtin', findings: [] }])));
+    const out = await reportCommand.run({}, io(ws));
+    expect(typeof out === 'object' && out.report.results.map((r) => r.check)).toEqual(['a', 'b']);
+    await expect(reportCommand.run({ files: ['nope.json'] }, io(ws))).rejects.toThrow(/nope\.json: no such file/);
+  });
+});
