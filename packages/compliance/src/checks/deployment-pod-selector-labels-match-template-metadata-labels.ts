@@ -1,0 +1,17 @@
+import { defineCheck, isAppsV1 } from '../engine/check.js';
+import { safeSelector } from '../engine/selector.js';
+import { podOf, specOf } from './helpers/util.js';
+
+export default defineCheck({
+  id: 'deployment-pod-selector-labels-match-template-metadata-labels',
+  name: 'Deployment Pod Selector labels match template metadata labels',
+  target: 'Deployment',
+  description: 'Ensure the Deployment selector labels match the template metadata labels.',
+  messages: { mismatch: 'Deployment selector labels not matching template metadata labels' },
+  appliesTo: isAppsV1('Deployment'),
+  check(s, ctx) {
+    // A missing or invalid selector matches nothing.
+    if (safeSelector(specOf(s.object).selector ?? null)(podOf(s).labels)) return;
+    ctx.report({ messageId: 'mismatch', resolution: 'spec.selector must match spec.template.metadata.labels, or the controller never owns its pods.' });
+  },
+});

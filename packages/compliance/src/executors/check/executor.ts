@@ -1,0 +1,41 @@
+import { completeTask, type Severity } from '@flightcheck/core';
+import { runComplianceSafely, type Engine } from '../../run.js';
+
+export interface CheckExecutorOptions {
+  paths: string[];
+  engine?: Engine;
+  failOn?: Severity | 'none';
+  kubernetesVersion?: string;
+  enableOptionalTest?: string[];
+  ignoreTest?: string[];
+  allDefaultOptional?: boolean;
+  minReplicasDeployment?: number;
+  minReplicasHpa?: number;
+  ignoreContainerCpuLimit?: boolean;
+  ignoreContainerMemoryLimit?: boolean;
+  disableIgnoreChecksAnnotations?: boolean;
+  disableOptionalChecksAnnotations?: boolean;
+  exitOneOnWarning?: boolean;
+  includePassing?: boolean;
+}
+
+export interface ExecutorContextLike {
+  root: string;
+  projectName?: string;
+  targetName?: string;
+}
+
+/** `@flightcheck/compliance:check`: score the project's manifests, write the reports, decide success. */
+export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  const { failOn, exitOneOnWarning, ...rest } = options;
+  const report = await runComplianceSafely({ ...rest, paths: options.paths ?? [], cwd: context.root });
+  const threshold = failOn ?? (exitOneOnWarning ? 'medium' : undefined);
+  return {
+    success: completeTask(report, {
+      root: context.root,
+      projectName: context.projectName ?? 'compliance',
+      targetName: context.targetName ?? 'compliance',
+      ...(threshold ? { failOn: threshold } : {}),
+    }).success,
+  };
+}

@@ -1,0 +1,15 @@
+export { ALL_CHECKS, CHECKS_BY_ID } from './checks/index.js';
+export { defineCheck, type CheckSubject, type KubeCheck } from './engine/check.js';
+export { parseManifests, MAX_FILE_BYTES, MAX_ALIAS_COUNT, type ParsedInput } from './engine/parse.js';
+export { scoreObjects, objectKey } from './engine/score.js';
+export { compileSelector, SelectorError } from './engine/selector.js';
+export { parseQuantity, sameQuantity } from './engine/quantity.js';
+export * from './engine/types.js';
+export { toScoreOptions, toKubeScoreArgs, parseKubernetesVersion, type KubeScoreFlags } from './options.js';
+export { runCompliance, runComplianceSafely, ENGINES, type Engine, type ComplianceRequest, type ComplianceOutcome } from './run.js';
+export { renderKubeScoreJson } from './formats/kube-score-json.js';
+export { renderKubeScoreCi } from './formats/kube-score-ci.js';
+export { parseKubeScoreJson } from './adapter/parse-json.js';
+export { scoreWithKubeScore, buildKubeScoreArgs, KUBE_SCORE } from './adapter/kube-score.js';
+export { toFindings, severityOfGrade } from './to-report.js';
+export { renderCheckList } from './list.js';
