@@ -72,7 +72,7 @@ describe('collectInventory', () => {
     expect(inv.packages[2]!.layer!.digest).toBe(diffIds[0]);
     expect(inv.packages[4]!.purl).toBe('pkg:pypi/tiny-pkg@1.2.0');
     expect(inv.problems).toEqual([
-      { file: '/var/lib/dpkg/status', line: 16, message: 'package broken has no Version field; skipped' },
+      { file: '/var/lib/dpkg/status', line: 19, message: 'package broken has no Version field; skipped' },
       { file: '/opt/airflow/.local/lib/python3.11/site-packages/nover-1.0.dist-info/METADATA', message: 'Python package nover has no Version in its metadata; skipped' },
     ]);
   });
