@@ -1,0 +1,16 @@
+import { completeTask } from '@flightcheck/core';
+import { runVerifyTask, type VerifyTaskOptions } from '../../run.js';
+
+export interface ExecutorContextLike {
+  root: string;
+  projectName?: string;
+  targetName?: string;
+}
+
+/** `@flightcheck/signing:verify`: verify signatures against the repository's public key; fails closed. */
+export default async function executor(options: VerifyTaskOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  const projectName = context.projectName ?? 'image';
+  const report = await runVerifyTask(options ?? {}, { root: context.root, projectName });
+  const failOn = options?.failOn;
+  return { success: completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? 'verify-signature', ...(failOn ? { failOn } : {}) }).success };
+}

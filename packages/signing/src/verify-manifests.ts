@@ -1,0 +1,93 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createReport, InputError, readTextInput, runRules, type Report, type Result } from '@flightcheck/core';
+import { openCosign } from './cosign.js';
+import { parseImageRef } from './image-ref.js';
+import { resolveKey } from './keys.js';
+import { extractImages, MAX_MANIFEST_BYTES } from './manifests.js';
+import { MANIFEST_RULES, type ManifestImage } from './rules/index.js';
+import { verifyOne, type VerifyOptions } from './verify.js';
+
+export const MANIFESTS_CHECK = 'verify-manifests';
+const MAX_FILES = 10_000;
+const MAX_DEPTH = 20;
+
+export interface VerifyManifestsOptions extends Omit<VerifyOptions, 'key'> {
+  paths: string[];
+  /** Public key; without it only digest pinning is checked. */
+  key?: string;
+  /** Workspace root: locations are reported relative to it. */
+  root?: string;
+  /** Fail (result error) when the paths hold no container image at all: nothing verified must not pass. */
+  requireImages?: boolean;
+}
+
+/** YAML files under the given paths (files as given, directories walked; hidden dirs and node_modules skipped). */
+export function collectManifestFiles(paths: readonly string[], cwd: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > MAX_DEPTH) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p, depth + 1);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(p);
+      if (out.length > MAX_FILES) throw new InputError(dir, `holds more than ${MAX_FILES} YAML files`);
+    }
+  };
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new InputError(p, 'no such file or directory');
+    }
+    if (st.isDirectory()) walk(abs, 0);
+    else out.push(abs);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Every container image in the manifests must be pinned by digest; with a key, each pinned image's
+ * signature must verify (once per image; the finding points at its first occurrence).
+ */
+export async function verifyManifests(opts: VerifyManifestsOptions): Promise<Report> {
+  const root = opts.root ?? opts.cwd;
+  const files = collectManifestFiles(opts.paths, opts.cwd);
+  const key = opts.key ? resolveKey(opts.key, 'public', { cwd: opts.cwd, env: opts.env }) : undefined;
+  const results: Result[] = [];
+  const all: ManifestImage[] = [];
+  for (const abs of files) {
+    const file = relative(root, abs) || abs;
+    const result: Result = { check: MANIFESTS_CHECK, target: file, engine: 'builtin', findings: [] };
+    try {
+      const images = extractImages(readTextInput(abs, { maxBytes: MAX_MANIFEST_BYTES, rejectBinary: true }), file);
+      result.findings = runRules(MANIFEST_RULES, { file, images }, { file });
+      all.push(...images);
+    } catch (e) {
+      result.error = (e as Error).message;
+    }
+    results.push(result);
+  }
+  if (!files.length) results.push({ check: MANIFESTS_CHECK, target: opts.paths.join(', '), engine: 'builtin', findings: [], error: `no YAML file under ${opts.paths.join(', ')}: nothing to verify` });
+  else if (!all.length && opts.requireImages) results.push({ check: MANIFESTS_CHECK, target: opts.paths.join(', '), engine: 'builtin', findings: [], error: `no container image in ${files.length} manifest file(s): nothing was verified` });
+  if (key) {
+    const first = new Map<string, ManifestImage>();
+    for (const img of all) {
+      let pinned = false;
+      try {
+        pinned = Boolean(parseImageRef(img.image).digest);
+      } catch {
+        pinned = false; // reported by image-not-pinned
+      }
+      if (pinned && !first.has(img.image)) first.set(img.image, img);
+    }
+    if (first.size) {
+      const cosign = await openCosign(opts);
+      for (const img of first.values()) results.push(await verifyOne(cosign, key, { image: img.image, location: img.location, object: img.object }));
+    }
+  }
+  return createReport(results);
+}
