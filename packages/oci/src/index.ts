@@ -6,3 +6,4 @@ export { normalizeEntryPath, resolveLinkTarget, isWithin, parentOf, baseName, sp
 export { ArchiveError, DockerUnavailableError, ImageNotFoundError } from './errors.js';
 export { dockerTool, inspectImage, saveImage, assertEngine, type ImageInspect, type SavedImage } from './docker.js';
 export { formatMode, describeNode } from './format.js';
+export { readImageRecord, imageRecordPath, type ImageRecord } from './image-record.js';
