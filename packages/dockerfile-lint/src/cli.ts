@@ -1,0 +1,85 @@
+import { defineCommand, definePlugin, type CommonArgs } from '@flightcheck/core';
+import type { HadolintConfig } from './config/config.js';
+
+/** Formats this command renders itself (hadolint's own output formats). */
+export const FORMATS = ['hadolint-json', 'hadolint-sarif', 'checkstyle', 'codeclimate', 'gitlab-codeclimate'] as const;
+
+interface Args extends CommonArgs {
+  paths?: string[];
+  config?: string;
+  engine?: 'auto' | 'builtin' | 'hadolint';
+  shellcheck?: boolean;
+  failureThreshold?: string;
+  noFail?: boolean;
+  trustedRegistry?: string[];
+  ignore?: string[];
+  strictLabels?: boolean;
+  requireLabel?: string[];
+  disableIgnorePragma?: boolean;
+  error?: string[];
+  warning?: string[];
+  info?: string[];
+  style?: string[];
+}
+
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+
+export const dockerfileLintCommand = defineCommand<Args>({
+  command: 'dockerfile-lint [paths..]',
+  describe: "Lint Dockerfiles with hadolint's rules, configuration and pragmas (hadolint when installed, else the built-in engine)",
+  formats: FORMATS,
+  builder: (y) =>
+    y
+      .positional('paths', { type: 'string', array: true, describe: 'Dockerfiles or directories (every Dockerfile, *.Dockerfile, Dockerfile.* beneath); - for stdin' })
+      .option('config', { alias: 'c', type: 'string', describe: 'hadolint configuration file (default: .hadolint.yaml lookup as hadolint does)' })
+      .option('engine', { type: 'string', choices: ['auto', 'builtin', 'hadolint'], default: 'auto', describe: 'auto = hadolint when on PATH, else built-in' })
+      .option('shellcheck', { type: 'boolean', default: true, describe: 'check RUN scripts with ShellCheck when installed (--no-shellcheck to skip)' })
+      .option('failure-threshold', { alias: 't', type: 'string', choices: ['error', 'warning', 'info', 'style', 'ignore', 'none'], describe: "exit 1 only for findings at or above this hadolint level (default info)" })
+      .option('no-fail', { type: 'boolean', describe: 'always exit 0 unless the input cannot be read' })
+      .option('trusted-registry', { type: 'string', array: true, describe: 'allowed registry for DL3026 (repeatable)' })
+      .option('ignore', { type: 'string', array: true, describe: 'rule code to ignore (repeatable)' })
+      .option('strict-labels', { type: 'boolean', describe: 'DL3050: only labels of the label schema are allowed' })
+      .option('require-label', { type: 'string', array: true, describe: 'label schema entry name:type (repeatable)' })
+      .option('disable-ignore-pragma', { type: 'boolean', describe: 'ignore the # hadolint ignore= pragmas' })
+      .option('error', { type: 'string', array: true, describe: 'make this rule code an error (repeatable)' })
+      .option('warning', { type: 'string', array: true, describe: 'make this rule code a warning (repeatable)' })
+      .option('info', { type: 'string', array: true, describe: 'make this rule code info (repeatable)' })
+      .option('style', { type: 'string', array: true, describe: 'make this rule code style (repeatable)' }),
+  async run(args, io) {
+    const { runDockerfileLint } = await import('./run.js');
+    const { parseRequiredLabels, parseThreshold } = await import('./config/config.js');
+    const { dockerfileFormats } = await import('./formats/formats.js');
+    const cli: HadolintConfig = {};
+    if (list(args.ignore).length) cli.ignored = list(args.ignore);
+    if (list(args.trustedRegistry).length) cli.trustedRegistries = list(args.trustedRegistry);
+    if (list(args.requireLabel).length) cli.labelSchema = parseRequiredLabels(list(args.requireLabel), '--require-label');
+    if (args.strictLabels) cli.strictLabels = true;
+    if (args.disableIgnorePragma) cli.disableIgnorePragma = true;
+    if (args.noFail) cli.noFail = true;
+    if (args.failureThreshold) cli.failureThreshold = parseThreshold(args.failureThreshold, '--failure-threshold');
+    const override: NonNullable<HadolintConfig['override']> = {};
+    for (const l of ['error', 'warning', 'info', 'style'] as const) if (list(args[l]).length) override[l] = list(args[l]);
+    if (Object.keys(override).length) cli.override = override;
+    const outcome = await runDockerfileLint({
+      paths: list(args.paths),
+      cwd: io.cwd,
+      env: io.env,
+      ...(args.config ? { configFile: args.config } : {}),
+      ...(args.engine ? { engine: args.engine } : {}),
+      shellcheck: args.shellcheck !== false,
+      cli,
+      readStdin: () => io.readStdin(4 << 20),
+    });
+    for (const n of outcome.report.results[0]?.notices ?? []) io.stderr(`flightcheck: dockerfile-lint: ${n.message}\n`);
+    // hadolint's failure-threshold decides the exit code unless --fail-on was given explicitly
+    const explicitFailOn = args.failOn !== undefined;
+    return {
+      report: outcome.report,
+      formats: dockerfileFormats,
+      ...(explicitFailOn ? {} : { exitCode: outcome.exitCode }),
+      ...(args.format === 'hadolint-json' ? { noWaivers: true } : {}),
+    };
+  },
+});
+
+export default definePlugin({ name: 'dockerfile-lint', commands: [dockerfileLintCommand] });

@@ -1,0 +1,44 @@
+import { runRules, type Finding } from '@flightcheck/core';
+import { DockerfileParseError, parseDockerfile, type Dockerfile } from './parser/dockerfile.js';
+import { rules } from './rules/index.js';
+import { LEVEL_TO_SEVERITY, type Level, type RuleConfig } from './rules/rule.js';
+import { collectScripts, type ShellcheckScript } from './shellcheck/scripts.js';
+
+export interface FileLint {
+  file: string;
+  /** Failing findings of the rules (before pragmas and configuration). */
+  findings: Finding[];
+  /** Set when the file could not be parsed: a DL1000 finding, and no rule ran. */
+  parseError?: Finding;
+  /** The RUN scripts ShellCheck should see. */
+  scripts: ShellcheckScript[];
+  dockerfile?: Dockerfile;
+}
+
+export function levelOf(f: Finding): Level {
+  return ((f.properties?.level as Level | undefined) ?? 'warning');
+}
+
+export function dl1000(file: string, line: number, column: number, message: string): Finding {
+  return {
+    ruleId: 'DL1000',
+    severity: LEVEL_TO_SEVERITY.error,
+    message,
+    location: { file, line, column },
+    status: 'fail',
+    properties: { level: 'error' },
+  };
+}
+
+/** Parses one Dockerfile and runs every built-in rule on it. */
+export function lintText(text: string, file: string, config: RuleConfig): FileLint {
+  let df: Dockerfile;
+  try {
+    df = parseDockerfile(text);
+  } catch (e) {
+    if (e instanceof DockerfileParseError) return { file, findings: [], parseError: dl1000(file, e.line, e.column, e.reason), scripts: [] };
+    throw e;
+  }
+  const findings = runRules(rules, df, { file, options: config });
+  return { file, findings, scripts: collectScripts(df, file), dockerfile: df };
+}

@@ -1,0 +1,142 @@
+import { flagValue, shellOf, type Instruction } from '../parser/dockerfile.js';
+import type { ShellScript } from '../parser/shell.js';
+
+export const ARCHIVE_EXTENSIONS = ['.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tgz', '.tlz', '.tpz', '.txz', '.xz'];
+
+export function isArchive(path: string): boolean {
+  return ARCHIVE_EXTENSIONS.some((e) => path.endsWith(e));
+}
+
+export function stripQuotes(s: string): string {
+  const t = s.trim();
+  if (t.length >= 2 && ((t.startsWith('"') && t.endsWith('"')) || (t.startsWith("'") && t.endsWith("'")))) return t.slice(1, -1);
+  return t;
+}
+
+/** The shell commands of a RUN (exec form too: its items joined with a space, as hadolint does). */
+export function runScript(ins: Instruction): ShellScript | undefined {
+  if (ins.keyword !== 'RUN') return undefined;
+  return shellOf(ins);
+}
+
+/** Splits on whitespace, keeping quoted parts together (for COPY/ADD/EXPOSE-like arguments). */
+export function splitWords(text: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push(m[1] ?? m[2] ?? m[3]!);
+  return out;
+}
+
+/** Arguments of an instruction: exec-form items, else words. */
+export function instructionWords(ins: Instruction): string[] {
+  return ins.exec ?? splitWords(ins.args);
+}
+
+export interface FromInfo {
+  image: string;
+  tag?: string;
+  digest?: string;
+  alias?: string;
+  platform?: string;
+  registry?: string;
+}
+
+/** Reads `FROM [--platform=p] image[:tag][@digest] [AS alias]`. */
+export function parseFrom(ins: Instruction): FromInfo {
+  const words = splitWords(ins.args);
+  const ref = words[0] ?? '';
+  const alias = words.length >= 3 && words[1]!.toLowerCase() === 'as' ? words[2] : undefined;
+  let rest = ref;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let tag: string | undefined;
+  const slash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > slash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let registry: string | undefined;
+  const first = rest.indexOf('/');
+  if (first > 0) {
+    const head = rest.slice(0, first);
+    if (head.includes('.') || head.includes(':') || head === 'localhost') registry = head;
+  }
+  const info: FromInfo = { image: rest };
+  if (tag !== undefined) info.tag = tag;
+  if (digest !== undefined) info.digest = digest;
+  if (alias !== undefined) info.alias = alias;
+  if (registry !== undefined) info.registry = registry;
+  const platform = flagValue(ins, 'platform');
+  if (platform !== undefined) info.platform = platform;
+  return info;
+}
+
+export interface Mount {
+  type: string;
+  target?: string;
+  from?: string;
+}
+
+/** `RUN --mount=type=cache,target=/x` flags. */
+export function runMounts(ins: Instruction): Mount[] {
+  return ins.flags
+    .filter((f) => f.name === 'mount' && f.value)
+    .map((f) => {
+      const kv: Record<string, string> = {};
+      for (const part of f.value!.split(',')) {
+        const eq = part.indexOf('=');
+        if (eq > 0) kv[part.slice(0, eq).trim().toLowerCase()] = part.slice(eq + 1).trim();
+        else kv[part.trim().toLowerCase()] = '';
+      }
+      const m: Mount = { type: kv.type ?? 'bind' };
+      const target = kv.target ?? kv.dst ?? kv.destination;
+      if (target !== undefined) m.target = target;
+      if (kv.from !== undefined) m.from = kv.from;
+      return m;
+    });
+}
+
+/** A cache or tmpfs mount whose target contains the given path fragment. */
+export function hasCacheMount(ins: Instruction, fragment: string): boolean {
+  return runMounts(ins).some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== undefined && m.target.includes(fragment));
+}
+
+/** COPY/ADD: sources, destination, flags. */
+export function copyArgs(ins: Instruction): { sources: string[]; dest: string } {
+  const words = instructionWords(ins);
+  return { sources: words.slice(0, -1), dest: words[words.length - 1] ?? '' };
+}
+
+/** Key/value pairs of LABEL or ENV (`k=v k2="v 2"`, or the old `ENV k v`). */
+export function keyValuePairs(ins: Instruction): { key: string; value: string }[] {
+  const text = ins.args;
+  const pairs: { key: string; value: string }[] = [];
+  const re = /\s*("(?:[^"\\]|\\.)*"|[^\s=]+)=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s"'\\]|\\.)*(?:"(?:[^"\\]|\\.)*"(?:[^\s"'\\]|\\.)*)*)/y;
+  let pos = 0;
+  while (pos < text.length) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) break;
+    pairs.push({ key: stripQuotes(m[1]!), value: stripQuotes(m[2]!) });
+    pos = re.lastIndex;
+    while (pos < text.length && /\s/.test(text[pos]!)) pos++;
+  }
+  if (pairs.length === 0 || pos < text.length) {
+    // legacy `ENV key value…`
+    const m = /^(\S+)\s+([\s\S]*)$/.exec(text.trim());
+    if (m && !m[1]!.includes('=')) return [{ key: m[1]!, value: stripQuotes(m[2]!) }];
+    if (pairs.length === 0 && text.trim() && !text.includes('=')) return [{ key: text.trim(), value: '' }];
+  }
+  return pairs;
+}
+
+/** ARG name (and default): `ARG NAME[=default]`. */
+export function argName(ins: Instruction): string {
+  return ins.args.trim().split(/[=\s]/)[0] ?? '';
+}
