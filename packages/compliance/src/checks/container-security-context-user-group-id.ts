@@ -5,7 +5,7 @@ export default defineCheck({
   id: 'container-security-context-user-group-id',
   name: 'Container Security Context User Group ID',
   target: 'Pod',
-  description: 'Makes sure that all pods have a security context with valid UID and GID set',
+  description: 'Makes sure that all pods have a security context with valid UID and GID set ',
   messages: {
     noContext: 'Container has no configured security context',
     lowUser: 'The container is running with a low user ID',

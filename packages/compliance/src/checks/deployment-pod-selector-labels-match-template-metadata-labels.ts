@@ -6,7 +6,8 @@ export default defineCheck({
   id: 'deployment-pod-selector-labels-match-template-metadata-labels',
   name: 'Deployment Pod Selector labels match template metadata labels',
   target: 'Deployment',
-  description: 'Ensure the Deployment selector labels match the template metadata labels.',
+  // kube-score's own text says StatefulSet here too; kept for output compatibility.
+  description: 'Ensure the StatefulSet selector labels match the template metadata labels.',
   messages: { mismatch: 'Deployment selector labels not matching template metadata labels' },
   appliesTo: isAppsV1('Deployment'),
   check(s, ctx) {

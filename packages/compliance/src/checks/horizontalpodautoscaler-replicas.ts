@@ -5,7 +5,7 @@ export default defineCheck({
   id: 'horizontalpodautoscaler-replicas',
   name: 'HorizontalPodAutoscaler Replicas',
   target: 'HorizontalPodAutoscaler',
-  description: 'Makes sure that HPAs have multiple replicas',
+  description: 'Makes sure that the HPA has multiple replicas',
   messages: { fewReplicas: 'HPA few replicas' },
   appliesTo: isKind('HorizontalPodAutoscaler'),
   check(s, ctx) {

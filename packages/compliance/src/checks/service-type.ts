@@ -5,7 +5,7 @@ export default defineCheck({
   id: 'service-type',
   name: 'Service Type',
   target: 'Service',
-  description: 'Makes sure services are accessible from outside the cluster',
+  description: 'Makes sure that the Service type is not NodePort',
   messages: { nodePort: 'The service is of type NodePort' },
   appliesTo: (o) => o.kind === 'Service' && o.apiVersion === 'v1',
   check(s, ctx) {
