@@ -32,6 +32,8 @@ export interface RunToolOptions {
   okCodes?: number[];
   /** Called with each chunk of stderr (progress streaming). */
   onStderr?: (chunk: string) => void;
+  /** Called with each chunk of stdout (progress streaming, e.g. a build log). */
+  onStdout?: (chunk: string) => void;
 }
 
 export interface ToolRun {
@@ -129,7 +131,10 @@ export function runTool(tool: Tool, args: readonly string[], opts: RunToolOption
       if (size > max) return kill(new ToolOutputTooLargeError(tool.name, max));
       bucket.push(chunk);
     };
-    child.stdout.on('data', take(out));
+    child.stdout.on('data', (chunk: Buffer) => {
+      take(out)(chunk);
+      opts.onStdout?.(redact(chunk.toString('utf8'), opts.secrets));
+    });
     child.stderr.on('data', (chunk: Buffer) => {
       take(err)(chunk);
       opts.onStderr?.(redact(chunk.toString('utf8'), opts.secrets));

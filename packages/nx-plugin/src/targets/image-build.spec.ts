@@ -10,3 +10,24 @@ describe('image-build target', () => {
     expect(imageBuild.appliesTo).toBe('images');
   });
 });
+
+describe('image-build inputs', () => {
+  it('honours .dockerignore and hashes the base image ids, with nx.json build args', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const ws = mkdtempSync(join(tmpdir(), 'fc-ib-'));
+    try {
+      mkdirSync(join(ws, 'images/airflow'), { recursive: true });
+      writeFileSync(join(ws, 'images/airflow/Dockerfile'), 'ARG BASE_IMAGE=python:3.11\nFROM ${BASE_IMAGE} AS airflow-user\nFROM airflow-user AS airflow\n');
+      writeFileSync(join(ws, 'images/airflow/.dockerignore'), '# c\n*.md\n!README.md\n');
+      writeFileSync(join(ws, 'nx.json'), JSON.stringify({ plugins: [{ plugin: '@flightcheck/nx-plugin', options: { targetOptions: { 'image-build': { buildArgs: { BASE_IMAGE: 'flightcheck/python-base:bookworm' } } } } }] }));
+      const inputs = imageBuild.inputs({ ...p, workspaceRoot: ws });
+      expect(inputs).toContain('!{projectRoot}/*.md');
+      expect(JSON.stringify(inputs)).toContain("docker image inspect --format \\\"{{.Id}}\\\" 'flightcheck/python-base:bookworm'");
+      expect(imageBuild.extra?.outputs).toContain('{workspaceRoot}/dist/flightcheck/{projectName}/image.json');
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,10 +5,11 @@ export const permissions: BuiltinCheck = {
   packageName: '@flightcheck/permissions',
   executor: '@flightcheck/permissions:verify',
   appliesTo: 'images',
-  description: 'Verify the non-root user (UID/GID 50000, home /opt/airflow) and file permissions of the built image',
+  description: 'Verify the non-root user (UID/GID 50000, home /opt/airflow) and file permissions of the built image, from its layers and in a running container',
   technologies: ['docker'],
   security: true,
   dependsOn: ['image-build'],
-  inputs: () => ['{projectRoot}/**/*'],
+  // the image itself: image-build's image.json names it by id
+  inputs: () => ['{projectRoot}/**/*', { dependentTasksOutputFiles: '**/image.json', transitive: false }],
   options: () => ({}),
 };
