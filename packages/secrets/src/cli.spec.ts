@@ -15,9 +15,10 @@ describe('secrets CLI plugin', () => {
     expect(plugin.commands.map((c) => c.command)).toEqual(['secrets [paths..]']);
   });
 
-  it('runs the check over the given paths', async () => {
-    writeFileSync(join(root, 'notes.txt'), `${['DO', 'NOT', 'SHIP'].join('-')}\n`);
-    const outcome = (await plugin.commands[0]!.run({ paths: ['notes.txt'] }, io)) as CheckOutcome;
-    expect(outcome.report.results[0]!.findings.map((f) => f.ruleId)).toEqual(['private-key']);
+  it('scans the given paths relative to the current directory', async () => {
+    writeFileSync(join(root, 'flightcheck.yaml'), 'failOn: high\n');
+    writeFileSync(join(root, '.env'), `DB_PASSWORD=${['air', 'flow', '42'].join('')}\n`);
+    const outcome = (await plugin.commands[0]!.run({ paths: ['.env'] }, io)) as CheckOutcome;
+    expect(outcome.report.results[0]!.findings).toMatchObject([{ ruleId: 'credential-assignment', location: { file: '.env', line: 1 } }]);
   });
 });

@@ -1,40 +1,69 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { failed } from '@flightcheck/core';
+import { CORE_FORMATS, failed, reporters } from '@flightcheck/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHECK_NAME, runCheck } from './engine.js';
+import { runCheck, scanText } from './engine.js';
 
 const root = mkdtempSync(join(tmpdir(), 'secrets-engine-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const MARK = ['DO', 'NOT', 'SHIP'].join('-');
+const write = (file: string, text: string | Buffer) => {
+  mkdirSync(join(root, file, '..'), { recursive: true });
+  writeFileSync(join(root, file), text);
+};
+// built at run time so that this file itself holds no secret
+const PASSWORD = ['Xq7', 'Vd9Lx', 'P2mZk4'].join('');
+const AWS = ['AKIA', 'Q3ZL7RX2WB5NKT4M'].join('');
+const GH = ['ghp', '_R8mK2xQ7vL9pZ4tN6wB1cY3hJ5dF0gS2aE7u'].join('');
 
-describe(`${CHECK_NAME} engine`, () => {
-  it('reports the rule findings of every matching file, with locations relative to the root', () => {
-    mkdirSync(join(root, 'p'), { recursive: true });
-    writeFileSync(join(root, 'p', 'notes.txt'), `first\nsecond ${MARK}\n`);
-    const report = runCheck({ paths: ['p'], root });
-    expect(report.results[0]!.findings).toMatchObject([{ ruleId: 'private-key', location: { file: join('p', 'notes.txt'), line: 2 } }]);
+describe('secrets engine', () => {
+  it('finds secrets across manifests, Dockerfiles and other files, with workspace-relative locations', async () => {
+    write('repo/manifests/db.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\nstringData:\n  password: ${PASSWORD}\n`);
+    write('repo/images/a/Dockerfile', `FROM debian\nENV GITHUB_TOKEN=${GH}\n`);
+    write('repo/config/.env', `AWS_ACCESS_KEY_ID=${AWS}\n`);
+    write('repo/README.md', 'nothing here\n');
+    const report = await runCheck({ paths: ['repo'], root, gitignore: false, allow: [] });
+    const found = report.results[0]!.findings.map((f) => `${f.ruleId} ${f.location!.file}:${f.location!.line}`);
+    expect(found).toEqual(['aws-access-key repo/config/.env:1', 'dockerfile-secret repo/images/a/Dockerfile:2', 'kubernetes-secret repo/manifests/db.yaml:6']);
     expect(failed(report, 'high')).toBe(true);
   });
 
-  it('passes a clean folder', () => {
-    mkdirSync(join(root, 'clean'), { recursive: true });
-    writeFileSync(join(root, 'clean', 'notes.txt'), 'all good\n');
-    expect(failed(runCheck({ paths: ['clean'], root }), 'info')).toBe(false);
+  it('never puts a secret in any report format', async () => {
+    const report = await runCheck({ paths: ['repo'], root, gitignore: false, allow: [] });
+    for (const format of CORE_FORMATS) {
+      const out = reporters[format](report, { root, verbose: true });
+      for (const secret of [PASSWORD, AWS, GH]) {
+        expect(out, format).not.toContain(secret);
+        expect(out, format).not.toContain(secret.slice(2, 10));
+      }
+    }
+    expect(JSON.stringify(report)).not.toContain(PASSWORD);
   });
 
-  it('fails closed on a path that does not exist', () => {
-    const report = runCheck({ paths: ['missing'], root });
-    expect(report.results[0]!.error).toMatch(/missing/);
-    expect(failed(report, 'none')).toBe(true);
+  it('reports one finding per line: the most precise rule wins', () => {
+    const findings = scanText(`services:\n  db:\n    environment:\n      DB_PASSWORD: ${PASSWORD}\n`, 'compose.yaml');
+    expect(findings.map((f) => f.ruleId)).toEqual(['container-env-credential']);
   });
 
-  it('skips files over the size bound with a notice', () => {
-    mkdirSync(join(root, 'big'), { recursive: true });
-    writeFileSync(join(root, 'big', 'notes.txt'), `${MARK}\n${'x'.repeat(100)}`);
-    const result = runCheck({ paths: ['big'], root, maxFileBytes: 10 }).results[0]!;
+  it('honours inline allows with a reason, and the allow-list', async () => {
+    const inline = scanText(`token: ${GH} # flightcheck:allow-secret revoked demo token\nother: ${GH.replace('R8', 'Z9')} # flightcheck:allow-secret\n`, 'x.yaml');
+    expect(inline.map((f) => [f.status, f.suppression?.justification])).toEqual([['suppressed', 'revoked demo token'], ['fail', undefined]]);
+    const report = await runCheck({ paths: ['repo'], root, gitignore: false, allow: [{ path: 'repo/images/**', reason: 'test images', source: 'allow-list' }] });
+    const docker = report.results[0]!.findings.find((f) => f.ruleId === 'dockerfile-secret')!;
+    expect(docker).toMatchObject({ status: 'suppressed', suppression: { source: 'allow-list', justification: 'test images' } });
+  });
+
+  it('skips binary files and files over the size bound, and says so', async () => {
+    write('bin/blob.bin', Buffer.concat([Buffer.from([0, 1, 2]), Buffer.from(`${AWS}\n`)]));
+    write('bin/big.txt', `${AWS}\n${'x'.repeat(2000)}`);
+    const result = (await runCheck({ paths: ['bin'], root, gitignore: false, allow: [], maxFileBytes: 1000 })).results[0]!;
     expect(result.findings).toEqual([]);
-    expect(result.notices![0]!.message).toMatch(/over the limit/);
+    expect(result.notices!.map((n) => n.message).join('\n')).toMatch(/skipped 1 binary file\(s\) and 1 over 1000 bytes[\s\S]*bin\/big\.txt/);
+  });
+
+  it('fails closed on a path that does not exist', async () => {
+    const report = await runCheck({ paths: ['missing'], root, allow: [] });
+    expect(report.results[0]!.error).toMatch(/missing: no such file/);
+    expect(failed(report, 'none')).toBe(true);
   });
 });

@@ -1,4 +1,7 @@
-export { CHECK_NAME, runCheck, parseSubject, type CheckOptions, type TextSubject } from './engine.js';
-export { collectFiles, FILE_KIND, type FileKind } from './files.js';
+export { CHECK_NAME, MAX_FILE_BYTES, runCheck, scanText, type CheckOptions } from './engine.js';
+export { parseSubject, kindOf, type ScanSubject, type SubjectKind } from './subject.js';
+export { collectFiles, SKIP_DIRS } from './files.js';
+export { ALLOW_FILE, INLINE_MARKER, loadAllowList, allowMatcher, inlineAllow, type AllowEntry } from './allow.js';
+export { redact, fingerprint, entropy, isPlaceholder, isCredentialName } from './secret.js';
 export { rules } from './rules/index.js';
 export { renderRuleDoc } from './docs.js';

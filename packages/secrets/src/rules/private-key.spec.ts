@@ -1,13 +1,19 @@
 import { testRule } from '@flightcheck/core/testing';
-import { parseSubject } from '../engine.js';
+import { parseSubject } from '../subject.js';
 import { privateKey } from './private-key.js';
 
-const MARK = ['DO', 'NOT', 'SHIP'].join('-');
+const BODY = 'MIIEowIBAAKCAQEAr5VQ9k3bZc1Yx2WmPq8LrT0nS7u4JgHdKfXe6iOaBp3Cy9Dv\nQ1wR2sT3uV4wX5yZ6a7b8c9d0e1f2g3h4i5j6k7l8m9n0o1p2q3r4s5t6u7v8w9x';
+const pem = (type: string) => `-----BEGIN ${type}-----\n${BODY}\n-----END ${type}-----\n`;
 
 testRule(privateKey, parseSubject, {
-  valid: ['nothing to see\n', { name: 'a different word', code: 'DO-SHIP\n' }],
+  valid: [
+    'no keys here',
+    { name: 'a header without a body is documentation', code: 'Keys look like -----BEGIN RSA PRIVATE KEY----- ... -----END RSA PRIVATE KEY-----' },
+    { name: 'public keys are fine', code: `-----BEGIN PUBLIC KEY-----\n${BODY}\n-----END PUBLIC KEY-----\n` },
+  ],
   invalid: [
-    { code: `ok\nnot ok ${MARK}\n`, errors: [{ messageId: 'marker', line: 2, column: 8 }] },
-    { name: 'one finding per line', code: `${MARK}\n${MARK}\n`, errors: 2 },
+    { code: `a: 1\nkey: |\n  ${pem('RSA PRIVATE KEY').replace(/\n/g, '\n  ')}`, file: 'x.yaml', errors: [{ messageId: 'key', line: 3 }] },
+    { name: 'OpenSSH', code: pem('OPENSSH PRIVATE KEY'), errors: 1 },
+    { name: 'escaped newlines in JSON', code: `{"private_key": "-----BEGIN PRIVATE KEY-----\\n${BODY.replace('\n', '\\n')}\\n-----END PRIVATE KEY-----\\n"}`, file: 'sa.json', errors: 1 },
   ],
 });

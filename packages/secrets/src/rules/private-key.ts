@@ -1,22 +1,22 @@
 import { defineRule } from '@flightcheck/core';
-import type { TextSubject } from '../engine.js';
+import { matches, reportSecret } from '../helpers/report-secret.js';
+import type { ScanSubject } from '../subject.js';
 
-const MARKER = 'DO-NOT-SHIP';
+// a header followed by a real body (base64, possibly with escaped newlines as in JSON): a header alone is documentation
+const PRIVATE_KEY = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----((?:\\n|\\r|\s)+[A-Za-z0-9+/=:,\s\\-]{40,}?)-----END /g;
 
-/** A first rule to copy: flags a marker that authors leave on lines that must not be merged. */
-export const privateKey = defineRule<TextSubject, 'marker'>({
+export const privateKey = defineRule<ScanSubject, 'key'>({
   meta: {
     id: 'private-key',
     target: 'file',
-    severity: 'high',
-    docs: { description: `Flags lines that carry the ${MARKER} marker: work that must not reach a release.` },
-    messages: { marker: `line carries the ${MARKER} marker` },
+    severity: 'critical',
+    docs: { description: 'Finds private key blocks (PEM, OpenSSH, PGP) committed to the repository.' },
+    messages: { key: '{{type}} committed: {{hint}}' },
   },
   check(subject, ctx) {
-    subject.lines.forEach((line, i) => {
-      const column = line.indexOf(MARKER);
-      if (column < 0) return;
-      ctx.report({ messageId: 'marker', location: { file: ctx.file, line: i + 1, column: column + 1 }, resolution: `finish the work and remove the ${MARKER} marker` });
-    });
+    if (!subject.text.includes('PRIVATE KEY')) return;
+    for (const { offset, match } of matches(subject.text, PRIVATE_KEY)) {
+      reportSecret(subject, ctx, 'key', { offset, secret: match[2]!.replace(/\\[nr]|\s/g, ''), data: { type: match[1]!.toLowerCase() }, resolution: 'remove the key, rotate it, and load it at run time from a secret store (Kubernetes Secret via secretKeyRef, a mounted file)' });
+    }
   },
 });

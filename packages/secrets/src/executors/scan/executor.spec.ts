@@ -11,7 +11,7 @@ const context = (projectRoot: string) => ({ root, projectName: 'demo', targetNam
 describe('scan executor', () => {
   it('checks the project root and writes the report files', async () => {
     mkdirSync(join(root, 'proj'), { recursive: true });
-    writeFileSync(join(root, 'proj', 'notes.txt'), 'fine\n');
+    writeFileSync(join(root, 'proj', 'notes.env'), 'fine\n');
     const spy = process.stdout.write;
     process.stdout.write = (() => true) as never;
     try {
@@ -24,7 +24,7 @@ describe('scan executor', () => {
   });
 
   it('fails on a finding at or above failOn', async () => {
-    writeFileSync(join(root, 'proj', 'notes.txt'), `${['DO', 'NOT', 'SHIP'].join('-')}\n`);
+    writeFileSync(join(root, 'proj', 'notes.env'), `GITHUB_TOKEN=${['ghp', '_R8mK2xQ7vL9pZ4tN6wB1cY3hJ5dF0gS2aE7u'].join('')}\n`);
     const spy = process.stdout.write;
     process.stdout.write = (() => true) as never;
     try {

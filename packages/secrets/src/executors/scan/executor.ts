@@ -5,6 +5,7 @@ export interface SecretsExecutorOptions {
   paths?: string[];
   failOn?: Severity | 'none';
   maxFileBytes?: number;
+  gitignore?: boolean;
 }
 
 /** The part of Nx's ExecutorContext this executor reads. */
@@ -15,12 +16,12 @@ export interface ExecutorContextLike {
   projectsConfigurations?: { projects: Record<string, { root: string }> };
 }
 
-/** Normalise options, run the check, complete the task (waivers, report files, `{ success }`). */
+/** Normalise options, scan, complete the task (waivers, report files, `{ success }`). */
 export default async function executor(options: SecretsExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
-  const projectName = context.projectName ?? 'secrets';
+  const projectName = context.projectName ?? 'workspace';
   const projectRoot = context.projectsConfigurations?.projects[projectName]?.root ?? '.';
   const paths = options.paths?.length ? options.paths : [projectRoot];
-  const report = runCheck({ paths, root: context.root, ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}) });
+  const report = await runCheck({ paths, root: context.root, gitignore: options.gitignore ?? true, ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}) });
   const outcome = completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? 'secrets', ...(options.failOn ? { failOn: options.failOn } : {}) });
   return { success: outcome.success };
 }

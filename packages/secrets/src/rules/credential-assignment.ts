@@ -1,0 +1,41 @@
+import { defineRule } from '@flightcheck/core';
+import { matches, reportSecret } from '../helpers/report-secret.js';
+import { entropy, isCredentialName, isPlaceholder } from '../secret.js';
+import type { ScanSubject } from '../subject.js';
+
+// NAME=value, NAME: value, "name": "value", export NAME=value, name = "value"
+const ASSIGN = /(?<![\w.-])(["']?)([A-Za-z_][A-Za-z0-9_.-]{1,80})\1[ \t]*[:=][ \t]*(["']?)([^\s"'`,;#]{4,512})\3/g;
+const HINT = /pass|pwd|secret|token|key|credential|conn|dsn/i;
+const MIN_ENTROPY = 3;
+const MIN_LENGTH = 8;
+
+/** Outside .env files: long enough, random enough, letters and digits, and not code (`decode(x)`, `a[0]`, `T<U>`, `process.env.X1`). */
+function looksRandom(value: string): boolean {
+  return value.length >= MIN_LENGTH && entropy(value) >= MIN_ENTROPY && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/[()[\]<>{}]/.test(value) && !/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value);
+}
+
+export const credentialAssignment = defineRule<ScanSubject, 'assignment'>({
+  meta: {
+    id: 'credential-assignment',
+    target: 'file',
+    severity: 'high',
+    docs: { description: 'Finds credentials assigned to a credential-like name in any file (.env, config, scripts, values files). Outside .env files the value must look random (length, entropy, letters and digits, not code) to cut false positives.' },
+    messages: { assignment: '{{name}} is assigned a literal credential: {{hint}}' },
+  },
+  check(subject, ctx) {
+    if (subject.kind === 'dockerfile' || !HINT.test(subject.text)) return;
+    const strict = subject.kind !== 'env';
+    for (const { match } of matches(subject.text, ASSIGN)) {
+      const name = match[2]!;
+      const value = match[4]!;
+      if (!isCredentialName(name) || isPlaceholder(value) || value.includes('://') || value.startsWith('$')) continue;
+      if (strict && !looksRandom(value)) continue;
+      reportSecret(subject, ctx, 'assignment', {
+        offset: match.index + match[0].lastIndexOf(value),
+        secret: value,
+        data: { name },
+        resolution: 'remove the value and read it at run time from the environment or a secret store',
+      });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+
+/** A stable id of a secret value (for allow-lists): never the value, and too short to brute-force a long one. */
+export function fingerprint(secret: string): string {
+  return `sha256:${createHash('sha256').update(secret).digest('hex').slice(0, 16)}`;
+}
+
+/** What a report may show of a secret: its first 2 characters, its length and its fingerprint. */
+export function redact(secret: string): string {
+  const head = secret.length >= 12 ? secret.slice(0, 2) : '';
+  return `${head}… (${secret.length} chars, ${fingerprint(secret)})`;
+}
+
+/** Shannon entropy in bits per character: random tokens score high, words and repeats low. */
+export function entropy(s: string): number {
+  if (!s) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const PLACEHOLDER_WORDS = new Set(['password', 'passwd', 'pass', 'secret', 'token', 'changeme', 'change-me', 'redacted', 'example', 'dummy', 'placeholder', 'none', 'null', 'nil', 'true', 'false', 'yes', 'no', 'todo', 'tbd', 'fixme', 'test', 'xxx']);
+
+/** True for values that only point at a secret or stand in for one: `${DB_PASSWORD}`, `{{ .Values.x }}`, `<token>`, `***`. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim().replace(/^["']|["']$/g, '');
+  if (v.length < 4) return true;
+  if (/^\$\{?[A-Za-z_][\w.-]*(:?[-=?][^}]*)?\}?$/.test(v)) return true; // $VAR, ${VAR}, ${VAR:-x}
+  if (/^\{\{.*\}\}$/.test(v) || /^\{\{/.test(v) || /^%\(.*\)s$/.test(v) || /^<[^>]+>$/.test(v) || /^\[[A-Z_ -]+\]$/.test(v)) return true;
+  if (/^([*xX.#-])\1{2,}$/.test(v) || /^(.)\1+$/.test(v)) return true;
+  if (PLACEHOLDER_WORDS.has(v.toLowerCase())) return true;
+  if (/^(your|my)[-_]?\w*$/i.test(v) || /example/i.test(v)) return true;
+  if (/^(\/|\.\/|~\/|file:)/.test(v)) return true; // a path to a secret file, not the secret
+  return false;
+}
+
+/**
+ * Names that carry credentials: PASSWORD, *_TOKEN, SECRET, API_KEY, FERNET_KEY, SQL_ALCHEMY_CONN…; not names
+ * that point at one (`*_FILE`, `*_PATH`, `*_URL` without credentials, `*_NAME`, `*_REF`, `*_ID`).
+ */
+const CREDENTIAL = /(pass(word|wd|phrase)?|pwd|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|secret[-_]?key|fernet[-_]?key|auth[-_]?key|credentials?|client[-_]?secret|sql[-_]?alchemy[-_]?conn|conn(ection)?[-_]?(string|uri)|dsn)$/i;
+const POINTER = /([-_.](file|path|dir|name|names|ref|id|url|uri|endpoint|host|type|length|len|ttl|expiry|expires|enabled|policy|version|key[-_]?ref|mount))$/i;
+
+export function isCredentialName(name: string): boolean {
+  const n = name.trim().replace(/^["']|["']$/g, '');
+  if (!n || n.length > 120) return false;
+  if (/^AIRFLOW_CONN_/i.test(n)) return true;
+  if (/^passwd$/i.test(n)) return false; // the account file (/etc/passwd), not a password
+  if (POINTER.test(n)) return false;
+  return CREDENTIAL.test(n);
+}
