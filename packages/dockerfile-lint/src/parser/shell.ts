@@ -21,18 +21,18 @@ const PIPE_ALL = 13;
 
 let parser: ReturnType<typeof syntax.NewParser> | undefined;
 
-function simplifyParts(parts: ShNode[]): string {
+function simplifyParts(parts: ShNode[], quoted = false): string {
   let out = '';
   for (const p of parts) {
     switch (syntax.NodeType(p)) {
       case 'Lit':
-        out += String(p.Value).replace(/\\(.)/g, '$1');
+        out += quoted ? String(p.Value).replace(/\\([$`"\\])/g, '$1') : String(p.Value).replace(/\\(.)/g, '$1');
         break;
       case 'SglQuoted':
         out += String(p.Value);
         break;
       case 'DblQuoted':
-        out += simplifyParts(p.Parts ?? []);
+        out += simplifyParts(p.Parts ?? [], true);
         break;
       case 'ParamExp':
         out += `\${${p.Param?.Value ?? ''}}`;

@@ -12,7 +12,7 @@ export default dockerRule({
   check({ instructions, report }) {
     let copied = new Map<string, number>();
     let hits = new Set<number>();
-    const base = (p: string) => stripQuotes(p).replace(/\/+$/, '').split('/').pop()!;
+    const base = (p: string) => stripQuotes(p).replace(/\/+$/, '').split(/[\\/\\\\]/).pop()!;
     for (const ins of instructions) {
       if (ins.keyword === 'FROM') {
         copied = new Map();

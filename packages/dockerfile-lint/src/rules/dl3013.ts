@@ -22,7 +22,7 @@ const VALUE_FLAGS = [
   'i', 'index-url', 'extra-index-url', 't', 'target', 'e', 'editable', 'prefix', 'platform', 'python-version',
   'implementation', 'abi', 'root', 'src', 'f', 'find-links', 'trusted-host', 'b', 'build', 'upgrade-strategy',
   'progress-bar', 'log', 'proxy', 'retries', 'timeout', 'exists-action', 'cert', 'client-cert', 'cache-dir',
-  'only-binary', 'no-binary', 'global-option', 'install-option', 'config-settings', 'C', 'report', 'python', 'r', 'requirement', 'c', 'constraint',
+  'only-binary', 'no-binary', 'global-option', 'install-option', 'config-settings', 'C', 'report', 'python', 'root-user-action', 'use-feature', 'use-deprecated', 'keyring-provider', 'r', 'requirement', 'c', 'constraint',
 ];
 const PIN = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
 

@@ -14,11 +14,9 @@ export default dockerRule({
     if (!schema.length) return;
     const stages: { line: number; alias?: string; parent: string; labels: Set<string> }[] = [];
     const copySources = new Set<string>();
-    const bases = new Set<string>();
     for (const ins of instructions) {
       if (ins.keyword === 'FROM') {
         const f = parseFrom(ins);
-        bases.add(f.image);
         stages.push({ line: ins.line, ...(f.alias ? { alias: f.alias } : {}), parent: f.image, labels: new Set() });
       } else if (ins.keyword === 'LABEL' && stages.length) {
         for (const l of labelsOf(ins)) stages[stages.length - 1]!.labels.add(l.key);
@@ -33,9 +31,15 @@ export default dockerRule({
       const p = stages.findIndex((x, k) => k < i && x.alias !== undefined && x.alias === s.parent);
       return p >= 0 && depth < stages.length && defines(p, label, depth + 1);
     };
+    // a stage that a later stage builds on is fine when one of those descendants defines the label
+    const childDefines = (i: number, label: string, depth = 0): boolean => {
+      const alias = stages[i]!.alias;
+      if (alias === undefined || depth > stages.length) return false;
+      return stages.some((x, k) => k > i && x.parent === alias && (x.labels.has(label) || childDefines(k, label, depth + 1)));
+    };
     stages.forEach((s, i) => {
-      if (s.alias !== undefined && copySources.has(s.alias) && !bases.has(s.alias)) return;
-      for (const label of schema) if (!defines(i, label)) report(s.line, { label });
+      if (s.alias !== undefined && copySources.has(s.alias) && !stages.some((x, k) => k > i && x.parent === s.alias)) return;
+      for (const label of schema) if (!defines(i, label) && !childDefines(i, label)) report(s.line, { label });
     });
   },
 });

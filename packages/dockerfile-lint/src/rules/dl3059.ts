@@ -15,7 +15,7 @@ export default dockerRule({
         prev = undefined;
         continue;
       }
-      if (prev && sameFlags(prev, ins) && count(prev) <= 2 && count(ins) <= 2) report(ins.line);
+      if (prev && sameFlags(prev, ins) && count(prev) < 2 && count(ins) < 2) report(ins.line);
       prev = ins;
     }
   },
