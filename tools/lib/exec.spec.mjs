@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { CommandError, durationMs, run, succeeds } from './exec.mjs';
+
+describe('durationMs', () => {
+  it('reads zx durations', () => {
+    expect(durationMs('90s')).toBe(90_000);
+    expect(durationMs('2m')).toBe(120_000);
+    expect(durationMs('250ms')).toBe(250);
+    expect(durationMs(40)).toBe(40);
+    expect(() => durationMs('soon')).toThrow(/bad duration/);
+  });
+});
+
+describe('run', () => {
+  it('resolves with the output of a command that succeeds', async () => {
+    const out = await run('printf', ['%s', 'a b']);
+    expect(out.stdout).toBe('a b');
+  });
+
+  it('passes arguments without shell interpretation', async () => {
+    const out = await run('printf', ['%s', '$HOME; echo x']);
+    expect(out.stdout).toBe('$HOME; echo x');
+  });
+
+  it('throws a CommandError with the exit code and the tail of stderr', async () => {
+    const error = await run('ls', ['/nonexistent-flightcheck']).catch((e) => e);
+    expect(error).toBeInstanceOf(CommandError);
+    expect(error.message).toMatch(/^`ls \/nonexistent-flightcheck` failed: exit code 2/);
+    expect(error.message).toContain('nonexistent-flightcheck');
+  });
+
+  it('kills a command at its timeout and says so', async () => {
+    const error = await run('sleep', ['5'], { timeout: '300ms' }).catch((e) => e);
+    expect(error.message).toBe('`sleep 5` failed: timed out after 300ms');
+  });
+
+  it('nothrow resolves with the failing output', async () => {
+    expect((await run('false', [], { nothrow: true })).exitCode).toBe(1);
+    expect(await succeeds('true')).toBe(true);
+    expect(await succeeds('false')).toBe(false);
+  });
+});

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Prepares a machine for flightcheck's gate and integration tests. Idempotent: a second run
+// finds everything in place and takes a few seconds.
+//
+//   node tools/setup.mjs [--only docker,base-image,cosign,registry,shellcheck] [--force]
+//   node tools/setup.mjs serve-registry [--port 5000]      a local registry in the foreground
+//
+// Parts (in this order):
+//   docker      the engine answers `docker info` (installs docker.io, starts dockerd detached)
+//   shellcheck  Debian's shellcheck is installed
+//   base-image  flightcheck/python-base:bookworm (+ flightcheck/python:3.11-slim-bookworm),
+//               built offline with debootstrap from the machine's Debian mirror
+//   cosign      <cache>/bin/cosign from Debian trixie through a private apt list
+//   registry    Debian's docker-registry is installed and a throw-away one starts and stops
+// --force rebuilds the base image root file system (from cached .debs) and re-fetches cosign.
+// Exit code 0 when every part is ready, 1 with the reason otherwise, 2 on a usage error.
+// Environment: see tools/lib/README.md.
+import fs from 'node:fs/promises';
+import { minimist } from 'zx';
+import { ensureBaseImage } from './lib/base-image.mjs';
+import { ensureCosign } from './lib/cosign.mjs';
+import { ensureDocker } from './lib/docker.mjs';
+import { done, fail, since, step } from './lib/log.mjs';
+import { binDir, cacheDir } from './lib/paths.mjs';
+import { ensureRegistry, startRegistry } from './lib/registry.mjs';
+import { ensureShellcheck } from './lib/shellcheck.mjs';
+
+const PARTS = {
+  docker: () => ensureDocker(),
+  shellcheck: () => ensureShellcheck(),
+  'base-image': (options) => ensureBaseImage(options),
+  cosign: (options) => ensureCosign(options),
+  registry: () => ensureRegistry(),
+};
+const NEEDS = { 'base-image': ['docker'] };
+
+const USAGE = `usage: node tools/setup.mjs [--only ${Object.keys(PARTS).join(',')}] [--force]
+       node tools/setup.mjs serve-registry [--port 5000]`;
+
+function usageError(message) {
+  console.error(`setup: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function selectParts(only) {
+  if (!only) return Object.keys(PARTS);
+  const wanted = String(only).split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = wanted.filter((name) => !(name in PARTS));
+  if (unknown.length) usageError(`unknown part(s) ${unknown.join(', ')}`);
+  const withNeeds = new Set(wanted.flatMap((name) => [...(NEEDS[name] ?? []), name]));
+  return Object.keys(PARTS).filter((name) => withNeeds.has(name));
+}
+
+async function serveRegistry(port) {
+  const registry = await startRegistry({ port });
+  done('registry', `serving ${registry.url} (storage ${registry.storageDir}); Ctrl-C stops it`);
+  const stop = async () => {
+    await registry.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  await new Promise(() => {});
+}
+
+async function main() {
+  const argv = minimist(process.argv.slice(2), { string: ['only', 'port'], boolean: ['force', 'help'], alias: { h: 'help' } });
+  if (argv.help) {
+    console.log(USAGE);
+    return;
+  }
+  const [command, ...rest] = argv._;
+  if (command === 'serve-registry') {
+    const port = Number(argv.port ?? 5000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) usageError(`bad --port ${argv.port}`);
+    await serveRegistry(port);
+    return;
+  }
+  if (command || rest.length) usageError(`unknown argument ${[command, ...rest].join(' ')}`);
+
+  const parts = selectParts(argv.only);
+  const start = Date.now();
+  step('setup', `parts: ${parts.join(', ')} (cache: ${cacheDir()})`);
+  for (const part of parts) {
+    try {
+      await PARTS[part]({ force: argv.force });
+    } catch (error) {
+      fail(part, error);
+      console.error(`setup failed in part "${part}" after ${since(start)}`);
+      process.exit(1);
+    }
+  }
+  if (parts.includes('cosign') && process.env.GITHUB_PATH) {
+    await fs.appendFile(process.env.GITHUB_PATH, `${binDir()}\n`);
+    done('cosign', `${binDir()} added to GITHUB_PATH`);
+  }
+  done('setup', `ready in ${since(start)}`);
+}
+
+main().catch((error) => {
+  fail('setup', error);
+  process.exit(1);
+});
