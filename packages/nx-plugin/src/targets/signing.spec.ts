@@ -11,4 +11,11 @@ describe('signing targets', () => {
     expect(verifySignature.security).toBe(true);
     expect(verifySignature.inputs({ name: 'a', root: 'images/a', kind: 'images', workspaceRoot: '/ws' })).toContain('{workspaceRoot}/cosign.pub');
   });
+  it('verify-signature checks the digests the manifests pin (the PR image is not signed yet), uncached', () => {
+    const p = { name: 'a', root: 'images/a', kind: 'images' as const, workspaceRoot: '/ws' };
+    expect(verifySignature.options(p)).toEqual({ mode: 'manifests', manifests: ['manifests'] });
+    expect(verifySignature.inputs(p)).toContain('{workspaceRoot}/manifests/**/*');
+    expect(verifySignature.extra?.cache).toBe(false);
+    expect(sign.extra?.outputs).toContain('{workspaceRoot}/dist/flightcheck/{projectName}/signature.json');
+  });
 });
