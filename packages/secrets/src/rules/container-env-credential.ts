@@ -1,5 +1,6 @@
 import { defineRule } from '@flightcheck/core';
 import { reportSecret } from '../helpers/report-secret.js';
+import { mayHaveLiteralEnvCredential } from '../helpers/env-prefilter.js';
 import { environmentValues, objectRef } from '../helpers/kubernetes.js';
 import { isCredentialName, isPlaceholder } from '../secret.js';
 import type { ScanSubject } from '../subject.js';
@@ -13,7 +14,7 @@ export const containerEnvCredential = defineRule<ScanSubject, 'env'>({
     messages: { env: 'environment variable {{name}} is set to a literal credential: {{hint}}' },
   },
   check(subject, ctx) {
-    if (subject.kind !== 'yaml' || !/\benv(ironment)?:/.test(subject.text)) return;
+    if (subject.kind !== 'yaml' || !/\benv(ironment)?:/.test(subject.text) || !mayHaveLiteralEnvCredential(subject.text)) return;
     for (const doc of subject.yaml()) {
       const object = objectRef(doc);
       for (const e of environmentValues(doc)) {
