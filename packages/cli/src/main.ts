@@ -25,7 +25,15 @@ export interface MainOptions {
 }
 
 /** Runs the CLI and resolves to its exit code: 0 pass, 1 findings at or above --fail-on, 2 usage or input error. */
-export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+/**
+ * yargs drops a lone `-` (stdin) from variadic positionals (`[paths..]`): it is carried through the parse as
+ * this token and turned back into `-` before a command runs.
+ */
+const STDIN_TOKEN = '\u0000stdin';
+const restoreStdin = (v: unknown): unknown => (v === STDIN_TOKEN ? '-' : Array.isArray(v) ? v.map(restoreStdin) : v);
+
+export async function main(rawArgv: string[], options: MainOptions = {}): Promise<number> {
+  const argv = rawArgv.map((a) => (a === '-' ? STDIN_TOKEN : a));
   const io = options.io ?? processIO();
   let exitCode = 0;
   const fail = (e: unknown): number => {
@@ -91,6 +99,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       aliases: command.aliases ?? [],
       builder: (y: Argv) => addCommonOptions(command.builder ? command.builder(y) : y, command),
       handler: async (args: Record<string, unknown>) => {
+        for (const k of Object.keys(args)) args[k] = restoreStdin(args[k]);
         const common = { ...args, failOn: args['fail-on'] } as CommonArgs & Record<string, unknown>;
         const outcome = await command.run(common, io);
         exitCode = typeof outcome === 'number' ? outcome : emit(outcome, common, io);

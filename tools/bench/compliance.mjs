@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Benchmark of `flightcheck compliance` (built-in engine): 10,000 objects across 100 namespaces, scored in one
+// CLI call, against parsing the same YAML alone with the `yaml` package. Reports medians of several runs.
+//   node tools/bench/compliance.mjs [--objects 10000] [--runs 5]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const OBJECTS = opt('--objects', 10_000);
+const RUNS = opt('--runs', 5);
+const NAMESPACES = 100;
+
+const container = (name) => ({
+  name,
+  image: `registry.example/${name}:1.2.3`,
+  imagePullPolicy: 'Always',
+  ports: [{ name: 'http', containerPort: 8080 }],
+  env: [{ name: 'LOG_LEVEL', value: 'info' }, { name: 'PORT', value: '8080' }],
+  resources: { limits: { cpu: '500m', memory: '512Mi', 'ephemeral-storage': '1Gi' }, requests: { cpu: '250m', memory: '256Mi', 'ephemeral-storage': '1Gi' } },
+  securityContext: { runAsUser: 50000, runAsGroup: 50000, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false },
+  readinessProbe: { httpGet: { path: '/ready', port: 8080 } },
+  livenessProbe: { httpGet: { path: '/live', port: 8080 } },
+});
+
+function* objects() {
+  // per app: Deployment or StatefulSet, Service, NetworkPolicy, PDB, HPA (for Deployments) = 5 objects
+  for (let i = 0; ; i++) {
+    const ns = `team-${i % NAMESPACES}`;
+    const app = `app-${i}`;
+    const labels = { app, tier: i % 3 ? 'web' : 'worker', 'app.kubernetes.io/part-of': `suite-${i % 7}` };
+    const kind = i % 4 === 0 ? 'StatefulSet' : 'Deployment';
+    const template = {
+      metadata: { labels },
+      spec: {
+        affinity: { podAntiAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 100, podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app } } } }] } },
+        securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [container(app)],
+      },
+    };
+    const spec = { selector: { matchLabels: { app } }, template, ...(kind === 'StatefulSet' ? { serviceName: app, replicas: 3 } : {}) };
+    yield { apiVersion: 'apps/v1', kind, metadata: { name: app, namespace: ns, labels }, spec };
+    yield { apiVersion: 'v1', kind: 'Service', metadata: { name: app, namespace: ns }, spec: { ...(kind === 'StatefulSet' ? { clusterIP: 'None' } : {}), selector: { app }, ports: [{ name: 'http', port: 80, targetPort: 'http' }] } };
+    yield { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: app, namespace: ns }, spec: { podSelector: { matchLabels: { app } }, policyTypes: ['Ingress', 'Egress'], ingress: [{ from: [{ podSelector: { matchExpressions: [{ key: 'tier', operator: 'In', values: ['web'] }] } }] }], egress: [{}] } };
+    yield { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: app, namespace: ns }, spec: { minAvailable: 1, selector: { matchLabels: { app } } } };
+    if (kind === 'Deployment') yield { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: app, namespace: ns }, spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind, name: app }, minReplicas: 2, maxReplicas: 10 } };
+  }
+}
+
+function toYaml(value, indent = '') {
+  // a small block-style emitter (the generator must not depend on the code under test)
+  if (Array.isArray(value)) return value.map((v) => `${indent}- ${toYaml(v, indent + '  ').trimStart()}`).join('\n');
+  if (value && typeof value === 'object') {
+    return Object.entries(value)
+      .map(([k, v]) => (v && typeof v === 'object' && (Array.isArray(v) ? v.length : Object.keys(v).length) ? `${indent}${k}:\n${toYaml(v, indent + '  ')}` : `${indent}${k}: ${JSON.stringify(v)}`))
+      .join('\n');
+  }
+  return `${indent}${JSON.stringify(value)}`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-compliance-'));
+const file = join(dir, 'manifests.yaml');
+const docs = [];
+for (const o of objects()) {
+  docs.push(toYaml(o));
+  if (docs.length >= OBJECTS) break;
+}
+writeFileSync(file, docs.join('\n---\n') + '\n');
+const size = readFileSync(file).length;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (fn) => {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+};
+
+// Parse alone: a node process that reads and parses the same file with the same yaml package (2.9).
+const yamlEntry = createRequire(join(root, 'packages/compliance/package.json')).resolve('yaml');
+const parseScript = join(dir, 'parse.cjs');
+writeFileSync(parseScript, `const y=require(${JSON.stringify(yamlEntry)});const fs=require('fs');const docs=y.parseAllDocuments(fs.readFileSync(process.argv[2],'utf8'));let n=0;for(const d of docs){d.toJS();n++}console.log(n)`);
+const cli = join(root, 'packages/cli/bin/flightcheck.js');
+const parse = [];
+const score = [];
+let out = '';
+for (let i = 0; i < RUNS; i++) {
+  parse.push(time(() => execFileSync(process.execPath, [parseScript, file])));
+  score.push(time(() => { out = execFileSync(process.execPath, [cli, 'compliance', '--engine', 'builtin', '--format', 'json', '--fail-on', 'none', file], { maxBuffer: 1 << 30 }).toString(); }));
+}
+const report = JSON.parse(out);
+const findings = report.results[0].findings.length;
+const p = median(parse);
+const s = median(score);
+console.log(`objects ${OBJECTS} (${(size / 1e6).toFixed(1)} MB, ${NAMESPACES} namespaces), runs ${RUNS}, findings ${findings}`);
+console.log(`parse alone (node + yaml): median ${p.toFixed(0)} ms   [${parse.map((x) => x.toFixed(0)).join(', ')}]`);
+console.log(`flightcheck compliance   : median ${s.toFixed(0)} ms   [${score.map((x) => x.toFixed(0)).join(', ')}]`);
+console.log(`ratio score/parse ${(s / p).toFixed(2)} (limit 2.00), score under 3 s: ${s < 3000 ? 'yes' : 'NO'}`);
