@@ -12,7 +12,8 @@ export interface BomSubject {
 }
 
 /** CycloneDX spec version written: 1.6 (the task asks for 1.5 or later). */
-export const BOM_SPEC = CDX.Spec.Spec1dot6;
+const BOM_SPEC = CDX.Spec.Spec1dot6;
+export const BOM_SPEC_VERSION: string = BOM_SPEC.version;
 
 export class SbomValidationError extends Error {
   constructor(readonly errors: unknown) {
@@ -28,7 +29,7 @@ function property(name: string, value: string): CDX.Models.Property {
 function component(pkg: InventoryPackage, ref: string): CDX.Models.Component {
   const c = new CDX.Models.Component(CDX.Enums.ComponentType.Library, pkg.name, { version: pkg.version, bomRef: ref });
   try {
-    c.purl = PackageURL.fromString(pkg.purl);
+    c.purl = PackageURL.fromString(pkg.purl).toString();
   } catch {
     // an unparsable purl is left out rather than written wrong
   }

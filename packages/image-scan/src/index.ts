@@ -1,0 +1,16 @@
+export { scanImage, chooseEngine, ENGINES, DEFAULT_MAX_DB_AGE_DAYS, type Engine, type ScanOptions } from './scan.js';
+export { normalizeScanOptions, type RawScanOptions } from './options.js';
+export { collectInventory, fileKind } from './inventory/collect.js';
+export type { Inventory, InventoryPackage, OsInfo, LayerInfo } from './inventory/types.js';
+export { inventoryOf, runBuiltin } from './builtin/engine.js';
+export { matchInventory } from './builtin/match-inventory.js';
+export { buildBom, serializeBom, validateBomJson, inventoryToCycloneDx } from './sbom/cyclonedx.js';
+export { loadOsvDatabase, OsvDatabaseError, METADATA_FILE, type LoadLimits } from './osv/load.js';
+export { OsvIndex, normalizePypiName } from './osv/db-index.js';
+export { fetchOsvDatabase, OsvFetchError } from './osv/fetch.js';
+export { parseOsvRecord, toOsvRecord, type OsvRecord } from './osv/record.js';
+export { compareDebianVersions, pep440Scheme, semverScheme, debianScheme } from './versions/index.js';
+export { runTrivy, TRIVY } from './trivy/adapter.js';
+export { mapTrivyReport, parseTrivyReport } from './trivy/map.js';
+export { buildTrivyArgs } from './trivy/args.js';
+export { applyTrivyIgnore, loadTrivyIgnore } from './trivy/ignore.js';
