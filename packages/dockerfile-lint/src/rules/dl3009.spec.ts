@@ -1,0 +1,15 @@
+import { testRule } from '@flightcheck/core/testing';
+import { parseDockerfile } from '../parser/dockerfile.js';
+import rule from './dl3009.js';
+
+testRule(rule, (code) => parseDockerfile(code), {
+  valid: [
+    { code: "RUN apt-get update && apt-get install -y a=1 && rm -rf /var/lib/apt/lists/*" },
+    { code: "FROM a:1 AS build\nRUN apt-get update\nFROM b:1\nCOPY --from=build /x /x" },
+    { code: "RUN --mount=type=cache,target=/var/lib/apt/lists apt-get update" },
+  ],
+  invalid: [
+    { code: "FROM a:1\nRUN apt-get update && apt-get install -y a=1", errors: [{ messageId: 'default', line: 2 }] },
+    { code: "FROM a:1 AS base\nRUN apt-get update\nFROM base", errors: [{ messageId: 'default', line: 2 }] },
+  ],
+});

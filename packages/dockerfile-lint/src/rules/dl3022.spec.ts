@@ -1,0 +1,15 @@
+import { testRule } from '@flightcheck/core/testing';
+import { parseDockerfile } from '../parser/dockerfile.js';
+import rule from './dl3022.js';
+
+testRule(rule, (code) => parseDockerfile(code), {
+  valid: [
+    { code: "FROM a:1 AS build\nFROM b:1\nCOPY --from=build /x /x" },
+    { code: "FROM a:1\nFROM b:1\nCOPY --from=0 /x /x" },
+    { code: "FROM a:1\nCOPY --from=nginx:1 /x /x" },
+  ],
+  invalid: [
+    { code: "FROM a:1\nCOPY --from=build /x /x", errors: [{ messageId: 'default', line: 2 }] },
+    { code: "FROM a:1\nCOPY --from=3 /x /x", errors: [{ messageId: 'default', line: 2 }] },
+  ],
+});

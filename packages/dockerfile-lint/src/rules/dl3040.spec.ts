@@ -1,0 +1,15 @@
+import { testRule } from '@flightcheck/core/testing';
+import { parseDockerfile } from '../parser/dockerfile.js';
+import rule from './dl3040.js';
+
+testRule(rule, (code) => parseDockerfile(code), {
+  valid: [
+    { code: "RUN dnf install -y a-1.0 && dnf clean all" },
+    { code: "RUN microdnf install -y a-1 && microdnf clean all" },
+    { code: "RUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y a-1" },
+  ],
+  invalid: [
+    { code: "RUN dnf install -y a-1.0", errors: [{ messageId: 'default', line: 1 }] },
+    { code: "RUN dnf upgrade -y && microdnf clean all", errors: [{ messageId: 'default', line: 1 }] },
+  ],
+});

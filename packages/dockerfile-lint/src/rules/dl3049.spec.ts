@@ -1,0 +1,14 @@
+import { testRule } from '@flightcheck/core/testing';
+import { parseDockerfile } from '../parser/dockerfile.js';
+import rule from './dl3049.js';
+
+testRule(rule, (code) => parseDockerfile(code), {
+  valid: [
+    { code: "FROM a:1\nLABEL foo=bar", options: {"labelSchema": {"foo": "text"}} },
+    { code: "FROM a:1 AS b\nLABEL foo=x\nFROM b", options: {"labelSchema": {"foo": "text"}} },
+  ],
+  invalid: [
+    { code: "FROM a:1", options: {"labelSchema": {"foo": "text"}}, errors: [{ messageId: 'default', line: 1 }] },
+    { code: "FROM a:1\nLABEL bar=1\nFROM b:1\nLABEL foo=1", options: {"labelSchema": {"foo": "text"}}, errors: [{ messageId: 'default', line: 1 }] },
+  ],
+});

@@ -1,0 +1,15 @@
+import { testRule } from '@flightcheck/core/testing';
+import { parseDockerfile } from '../parser/dockerfile.js';
+import rule from './dl3060.js';
+
+testRule(rule, (code) => parseDockerfile(code), {
+  valid: [
+    { code: "RUN yarn install && yarn cache clean" },
+    { code: "FROM a:1 AS b\nRUN yarn install\nFROM c:1\nCOPY --from=b /x /x" },
+    { code: "RUN --mount=type=cache,target=/root/.cache/yarn yarn install" },
+  ],
+  invalid: [
+    { code: "RUN yarn install", errors: [{ messageId: 'default', line: 1 }] },
+    { code: "FROM a:1 AS b\nRUN yarn install\nFROM b", errors: [{ messageId: 'default', line: 2 }] },
+  ],
+});
