@@ -1,5 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { createReport, FlightcheckError, runRules, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
 import { allowMatcher, inlineAllow, loadAllowList, type AllowEntry } from './allow.js';
@@ -22,17 +21,6 @@ export interface CheckOptions {
   gitignore?: boolean;
   /** Allow-list entries instead of the workspace's files (tests). */
   allow?: AllowEntry[];
-}
-
-function isBinary(file: string): boolean {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(SNIFF_BYTES);
-    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
-    return buf.subarray(0, n).includes(0);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Runs every rule over one file's text: findings deduplicated by line, inline allows applied. */
@@ -74,12 +62,13 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
           continue;
         }
         if (size === 0) continue;
-        if (isBinary(file)) {
+        const buf = readFileSync(file);
+        if (buf.subarray(0, SNIFF_BYTES).includes(0)) {
           binary++;
           continue;
         }
         scanned++;
-        const text = await readFile(file, 'utf8');
+        const text = buf.toString('utf8');
         for (const f of scanText(text, rel)) {
           const entry = f.status === 'fail' ? allowed(f) : undefined;
           result.findings.push(entry ? { ...f, status: 'suppressed', suppression: { source: entry.source, justification: entry.reason } } : f);
