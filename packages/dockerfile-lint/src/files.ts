@@ -17,7 +17,7 @@ function walk(dir: string, out: string[]): void {
   } catch (e) {
     throw new InputError(dir, `cannot read directory (${(e as NodeJS.ErrnoException).code})`);
   }
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.isDirectory()) {
       if (!SKIP.has(e.name)) walk(join(dir, e.name), out);
