@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReportFormatError } from '@flightcheck/core';
+import { describe, expect, it } from 'vitest';
+import { parseKubeScoreJson } from './parse-json.js';
+
+const recorded = readFileSync(join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..', 'test', 'fixtures', 'kube-score-v2.json'), 'utf8');
+
+describe('parseKubeScoreJson', () => {
+  it('maps a recorded JSON v2 output', () => {
+    const scored = parseKubeScoreJson(recorded, 'rec');
+    expect(scored).toHaveLength(2);
+    expect(scored[0]).toMatchObject({ key: 'Deployment/apps/v1/shop/web', kind: 'Deployment', file: '/work/manifests/web.yaml', line: 2 });
+    expect(scored[0]!.checks[0]).toMatchObject({ grade: 1, comments: [{ path: 'web', summary: 'Image with latest tag' }] });
+    expect(scored[1]!.checks[0]!.comments).toEqual([]);
+  });
+  it('rejects malformed output', () => {
+    expect(() => parseKubeScoreJson('{', 'x')).toThrow(ReportFormatError);
+    expect(() => parseKubeScoreJson('{}', 'x')).toThrow(/array/);
+    expect(() => parseKubeScoreJson('[{"checks":[{"check":{"id":"a"},"grade":3}]}]', 'x')).toThrow(/grade 3/);
+  });
+});
