@@ -1,3 +1,5 @@
+import { UsageError } from '@flightcheck/core';
+
 /** What the image must look like; every value is an option (CLI flag, executor option). */
 export interface PermissionsOptions {
   uid: number;
@@ -28,7 +30,7 @@ export const DEFAULT_OPTIONS: PermissionsOptions = {
   allowedSystemPackages: ['pip', 'setuptools', 'wheel'],
 };
 
-export class PermissionsOptionError extends Error {}
+export class PermissionsOptionError extends UsageError {}
 
 function intOption(name: string, v: unknown, fallback: number): number {
   if (v === undefined || v === null || v === '') return fallback;
