@@ -1,6 +1,9 @@
-import { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator';
+import cvss from 'ae-cvss-calculator';
 import type { Severity } from '@flightcheck/core';
 import type { OsvSeverity } from './record.js';
+
+// A CommonJS bundle: named imports do not work under Node's ESM loader.
+const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvss;
 
 export interface ScoredSeverity {
   severity: Severity;
