@@ -96,20 +96,21 @@ export default definePlugin({
         return outcome(await verifyImage({ ...s.cosign, image: args.image, key: args.key ?? s.policy.publicKey }));
       },
     }),
-    defineCommand<Common & { paths: string[] }>({
+    defineCommand<Common & { paths: string[]; repository?: string[] }>({
       command: 'verify-manifests <paths..>',
       describe: 'Check that every container image in Kubernetes manifests is pinned by digest and, with --key, that its signature verifies',
       builder: (y) =>
         y
           .positional('paths', { type: 'string', array: true, describe: 'manifest files or folders' })
           .option('key', { type: 'string', describe: 'public key: also verify each pinned image\'s signature' })
+          .option('repository', { type: 'string', array: true, describe: 'only verify images of these repositories (names or globs; default: checks.signing.repositories, else all)' })
           .option('allow-insecure-registry', insecureOption)
           .option('cosign', { type: 'string', describe: 'path of the cosign binary' })
           .option('timeout', timeoutOption),
       async run(args, io) {
         const { verifyManifests } = await import('./verify-manifests.js');
         const s = await settings(args, io);
-        return outcome(await verifyManifests({ ...s.cosign, root: s.root, paths: args.paths, ...(args.key ? { key: args.key } : {}) }));
+        return outcome(await verifyManifests({ ...s.cosign, root: s.root, paths: args.paths, repositories: args.repository ?? s.policy.repositories, ...(args.key ? { key: args.key } : {}) }));
       },
     }),
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDigest, digestFromSignatureTag, isLoopbackRegistry, parseImageRef, registryHost } from './image-ref.js';
+import { byDigest, digestFromSignatureTag, isLoopbackRegistry, matchesRepository, parseImageRef, registryHost } from './image-ref.js';
 import { ImageRefError } from './errors.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
@@ -36,5 +36,19 @@ describe('registries', () => {
   it('reads the digest of a signature tag', () => {
     expect(digestFromSignatureTag(`127.0.0.1:5/a:sha256-${'b'.repeat(64)}.sig\n`)).toBe(`sha256:${'b'.repeat(64)}`);
     expect(digestFromSignatureTag('nothing')).toBeUndefined();
+  });
+});
+
+describe('matchesRepository', () => {
+  it('matches exact names and globs', () => {
+    const ref = parseImageRef(`ghcr.io/example/airflow:3@${D}`);
+    expect(matchesRepository(ref, 'ghcr.io/example/airflow')).toBe(true);
+    expect(matchesRepository(ref, 'ghcr.io/example/**')).toBe(true);
+    expect(matchesRepository(ref, 'ghcr.io/*/airflow')).toBe(true);
+    expect(matchesRepository(ref, 'ghcr.io/example/air')).toBe(false);
+    expect(matchesRepository(ref, 'ghcr.io/other/**')).toBe(false);
+    expect(matchesRepository(parseImageRef('postgres:16'), 'postgres')).toBe(true);
+    expect(matchesRepository(parseImageRef('postgres:16'), 'docker.io/library/postgres')).toBe(true);
+    expect(matchesRepository(parseImageRef('127.0.0.1:5000/a/b'), '127.0.0.1:5000/a/*')).toBe(true);
   });
 });

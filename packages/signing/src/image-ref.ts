@@ -87,3 +87,15 @@ export function digestFromSignatureTag(text: string): string | undefined {
   const m = /:sha256-([a-f0-9]{64})(?:\.sig)?\s*$/m.exec(text);
   return m ? `sha256:${m[1]}` : undefined;
 }
+
+/**
+ * True when `registry/repository` matches a pattern: an exact name, or a glob where `*` stands for one
+ * path component part and `**` for any rest (`ghcr.io/example/**`). Docker Hub short names are normalised.
+ */
+export function matchesRepository(ref: ImageRef, pattern: string): boolean {
+  let p = pattern.trim();
+  if (!p) return false;
+  if (!/^[^/]*[.:][^/]*\//.test(p) && !p.startsWith('localhost/')) p = `docker.io/${p.includes('/') ? p : `library/${p}`}`;
+  const re = new RegExp(`^${p.split('**').map((part) => part.split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')).join('.*')}$`);
+  return re.test(repositoryName(ref));
+}

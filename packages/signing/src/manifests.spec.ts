@@ -70,7 +70,7 @@ describe('extractImages', () => {
     const [img, ...rest] = extractImages(text, 'cm.yaml');
     expect(rest).toHaveLength(0);
     expect(img).toMatchObject({ image: 'apache/airflow:3.1.3', container: 'base', object: { kind: 'ConfigMap', name: 'airflow-pod-template' }, embeddedIn: 'ConfigMap airflow-pod-template data.pod_template_file.yaml' });
-    expect(img!.location.line).toBe(12);
+    expect(img!.location).toMatchObject({ line: 12, column: 18 });
   });
 
   it('walks List items and custom workload kinds with a pod template', () => {

@@ -41,9 +41,11 @@ interface Positioner {
   at(path: Path): { line: number; column: number };
   /** Line of the first content line of a block scalar at `path`. */
   contentLine(path: Path): number;
+  /** Leading white space of a line of this text (1-based, in this text's numbering). */
+  indentOf(line: number): number;
 }
 
-function positioner(doc: Document, lc: LineCounter, lineOffset: number): Positioner {
+function positioner(doc: Document, lc: LineCounter, lineOffset: number, columnOffset: number, text: string): Positioner {
   const nodeAt = (path: Path): Node | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as Node | undefined;
@@ -53,7 +55,7 @@ function positioner(doc: Document, lc: LineCounter, lineOffset: number): Positio
   };
   const pos = (offset: number) => {
     const p = lc.linePos(offset);
-    return { line: p.line + lineOffset, column: p.col };
+    return { line: p.line + lineOffset, column: p.col + columnOffset };
   };
   return {
     at(path) {
@@ -66,6 +68,11 @@ function positioner(doc: Document, lc: LineCounter, lineOffset: number): Positio
       const start = pos(node.range[0]).line;
       const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
       return block ? start + 1 : start;
+    },
+    indentOf(line) {
+      const start = lc.lineStarts[line - 1 - lineOffset];
+      if (start === undefined) return 0;
+      return /^[ \t]*/.exec(text.slice(start, start + 200))![0].length;
     },
   };
 }
@@ -81,7 +88,7 @@ function objectRef(obj: Obj): ObjectRef {
 }
 
 /** Parses YAML text into documents with a bounded alias expansion; throws InputError naming the line. */
-function parseDocs(text: string, file: string, lineOffset: number): { doc: Document; data: unknown; where: Positioner }[] {
+function parseDocs(text: string, file: string, lineOffset: number, columnOffset = 0): { doc: Document; data: unknown; where: Positioner }[] {
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
   if (!Array.isArray(docs)) return []; // an empty stream
@@ -97,7 +104,7 @@ function parseDocs(text: string, file: string, lineOffset: number): { doc: Docum
     } catch (e) {
       throw new InputError(file, `YAML rejected: ${(e as Error).message} (aliases are limited to ${MAX_ALIASES})`);
     }
-    return { doc, data, where: positioner(doc, lc, lineOffset) };
+    return { doc, data, where: positioner(doc, lc, lineOffset, columnOffset, text) };
   });
 }
 
@@ -134,7 +141,7 @@ function imagesOfObject(obj: Obj, base: Path, file: string, where: Positioner, o
       const line = where.contentLine([...base, 'data', key]);
       let inner;
       try {
-        inner = parseDocs(value, file, line - 1);
+        inner = parseDocs(value, file, line - 1, where.indentOf(line));
       } catch {
         continue; // a value that is not YAML is not a pod template
       }

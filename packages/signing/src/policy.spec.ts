@@ -7,14 +7,14 @@ import { findWorkspaceRoot, signingPolicy } from './policy.js';
 describe('signing policy', () => {
   it('defaults to cosign.pub at the root', () => {
     const r = mkdtempSync(join(tmpdir(), 'fc-pol-'));
-    expect(signingPolicy(r)).toEqual({ publicKey: join(r, 'cosign.pub'), insecureRegistries: [], failOn: 'high' });
+    expect(signingPolicy(r)).toEqual({ publicKey: join(r, 'cosign.pub'), insecureRegistries: [], repositories: [], failOn: 'high' });
   });
   it('reads checks.signing and finds the root from a sub-folder', () => {
     const r = mkdtempSync(join(tmpdir(), 'fc-pol-'));
-    writeFileSync(join(r, 'flightcheck.yaml'), 'failOn: critical\nchecks:\n  signing:\n    publicKey: keys/k.pub\n    insecureRegistries: [registry.internal:5000]\n');
+    writeFileSync(join(r, 'flightcheck.yaml'), 'failOn: critical\nchecks:\n  signing:\n    publicKey: keys/k.pub\n    insecureRegistries: [registry.internal:5000]\n    repositories: [ghcr.io/example/**]\n');
     mkdirSync(join(r, 'a', 'b'), { recursive: true });
     expect(findWorkspaceRoot(join(r, 'a', 'b'))).toBe(r);
-    expect(signingPolicy(r)).toEqual({ publicKey: join(r, 'keys/k.pub'), insecureRegistries: ['registry.internal:5000'], failOn: 'critical' });
+    expect(signingPolicy(r)).toEqual({ publicKey: join(r, 'keys/k.pub'), insecureRegistries: ['registry.internal:5000'], repositories: ['ghcr.io/example/**'], failOn: 'critical' });
   });
   it('passes KMS URIs through and rejects bad values', () => {
     const r = mkdtempSync(join(tmpdir(), 'fc-pol-'));

@@ -14,6 +14,8 @@ export interface SigningPolicy {
   /** Absolute path of the public key: `checks.signing.publicKey` (relative to the root), default cosign.pub. */
   publicKey: string;
   insecureRegistries: string[];
+  /** Repositories signed with the key (`checks.signing.repositories`); empty = every pinned image. */
+  repositories: string[];
   /** The policy's failOn (the gate that guards `sign` judges the check reports with it). */
   failOn: Severity | 'none';
 }
@@ -25,5 +27,7 @@ export function signingPolicy(root: string): SigningPolicy {
   if (typeof pk !== 'string' || !pk) throw new ConfigError(resolve(root, POLICY_FILE), '`checks.signing.publicKey` must be a path (or env://NAME, or a KMS URI)');
   const ir = checks.insecureRegistries ?? [];
   if (!Array.isArray(ir) || ir.some((h) => typeof h !== 'string')) throw new ConfigError(resolve(root, POLICY_FILE), '`checks.signing.insecureRegistries` must be a list of registry hosts');
-  return { publicKey: /^[a-z][a-z0-9+.-]*:/i.test(pk) ? pk : resolve(root, pk), insecureRegistries: ir as string[], failOn: policy.failOn };
+  const repos = checks.repositories ?? [];
+  if (!Array.isArray(repos) || repos.some((h) => typeof h !== 'string')) throw new ConfigError(resolve(root, POLICY_FILE), '`checks.signing.repositories` must be a list of repository names or globs');
+  return { repositories: repos as string[], publicKey: /^[a-z][a-z0-9+.-]*:/i.test(pk) ? pk : resolve(root, pk), insecureRegistries: ir as string[], failOn: policy.failOn };
 }

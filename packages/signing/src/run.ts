@@ -33,6 +33,8 @@ export interface VerifyTaskOptions extends Common {
   image?: string;
   /** Default: flightcheck.yaml `checks.signing.publicKey`, else cosign.pub at the root. */
   publicKey?: string;
+  /** Repositories signed with the key (default: `checks.signing.repositories`; empty = every pinned image). */
+  repositories?: string[];
 }
 
 export interface TaskContext {
@@ -109,7 +111,8 @@ export async function runVerifyTask(options: VerifyTaskOptions, ctx: TaskContext
       const image = options.image ?? builtImageByDigest(join(ctx.root, 'dist', 'flightcheck', ctx.projectName));
       return await verifyImage({ ...common, image });
     }
-    return await verifyManifests({ ...common, root: ctx.root, paths: options.manifests ?? ['manifests'], requireImages: true });
+    const repositories = options.repositories ?? policy.repositories;
+    return await verifyManifests({ ...common, root: ctx.root, paths: options.manifests ?? ['manifests'], requireImages: true, repositories });
   } catch (e) {
     return errorReport(mode === 'image' ? 'verify-signature' : 'verify-manifests', options.image ?? (options.manifests ?? ['manifests']).join(', '), e);
   }

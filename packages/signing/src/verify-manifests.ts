@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createReport, InputError, readTextInput, runRules, type Report, type Result } from '@flightcheck/core';
 import { openCosign } from './cosign.js';
-import { parseImageRef } from './image-ref.js';
+import { matchesRepository, parseImageRef } from './image-ref.js';
 import { resolveKey } from './keys.js';
 import { extractImages, MAX_MANIFEST_BYTES } from './manifests.js';
 import { MANIFEST_RULES, type ManifestImage } from './rules/index.js';
@@ -20,6 +20,12 @@ export interface VerifyManifestsOptions extends Omit<VerifyOptions, 'key'> {
   root?: string;
   /** Fail (result error) when the paths hold no container image at all: nothing verified must not pass. */
   requireImages?: boolean;
+  /**
+   * Repositories signed with this key (names or globs, e.g. `ghcr.io/example/**`). Pinned images of other
+   * repositories (third-party images such as postgres) are checked for pinning only, and the report says
+   * so. Empty or absent: every pinned image must verify.
+   */
+  repositories?: string[];
 }
 
 /** YAML files under the given paths (files as given, directories walked; hidden dirs and node_modules skipped). */
@@ -84,9 +90,15 @@ export async function verifyManifests(opts: VerifyManifestsOptions): Promise<Rep
       }
       if (pinned && !first.has(img.image)) first.set(img.image, img);
     }
-    if (first.size) {
+    const scope = opts.repositories?.filter(Boolean) ?? [];
+    const inScope = [...first.values()].filter((img) => !scope.length || scope.some((p) => matchesRepository(parseImageRef(img.image), p)));
+    for (const img of first.values()) {
+      if (inScope.includes(img)) continue;
+      results.push({ check: 'verify-signature', target: img.image, engine: 'builtin', findings: [], notices: [{ level: 'info', message: `not verified: ${img.image} is not in the repositories signed with this key (${scope.join(', ')}); only its digest pinning was checked`, location: img.location }] });
+    }
+    if (inScope.length) {
       const cosign = await openCosign(opts);
-      for (const img of first.values()) results.push(await verifyOne(cosign, key, { image: img.image, location: img.location, object: img.object }));
+      for (const img of inScope) results.push(await verifyOne(cosign, key, { image: img.image, location: img.location, object: img.object }));
     }
   }
   return createReport(results);

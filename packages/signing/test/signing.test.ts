@@ -148,6 +148,15 @@ describe.each(BINS)('$label', ({ label, path }) => {
     const run = await cli(['verify-manifests', mdir, '--key', keys.pub, '--cosign', path], env, dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('image-not-pinned');
+    // a third-party image outside the signed repositories: pinning only, never contacted
+    const third = `${registry.host}/third/party@sha256:${'0'.repeat(64)}`;
+    writeFileSync(join(mdir, 'mixed.yaml'), `${pod(`${repo}@${signed}`)}---\n${pod(third)}`);
+    const scoped = await verifyManifests({ ...base(), paths: [join(mdir, 'mixed.yaml')], key: keys.pub, repositories: [repo] });
+    expect(ids(scoped)).toEqual(['pass:signature-verified']);
+    expect(scoped.results.find((r) => r.target === third)?.notices?.[0]?.message).toMatch(/not verified/);
+    const strict = await verifyManifests({ ...base(), paths: [join(mdir, 'mixed.yaml')], key: keys.pub });
+    // cosign looks for the signature, not the image: a digest that does not exist reads as unsigned
+    expect(ids(strict)).toEqual(['pass:signature-verified', 'fail:signature-missing']);
   });
 
   it('wrong password: a clear error, and neither the password nor the key in any output', async () => {
