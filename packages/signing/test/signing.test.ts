@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failed, ToolNotFoundError, type Report } from '@flightcheck/core';
 import { main } from '@flightcheck/cli';
+import signExecutor from '../src/executors/sign/executor.js';
+import verifyExecutor from '../src/executors/verify/executor.js';
 import { ImageRefError, KeyError, openCosign, signImage, SigningError, verifyImage, verifyManifests } from '@flightcheck/signing';
 import { cosignBinaries, DOCKER, generateKeyPair, importImage, pushImage, startBlackHole, tamperSignatures } from './helpers.js';
 
@@ -157,6 +159,42 @@ describe.each(BINS)('$label', ({ label, path }) => {
     const strict = await verifyManifests({ ...base(), paths: [join(mdir, 'mixed.yaml')], key: keys.pub });
     // cosign looks for the signature, not the image: a digest that does not exist reads as unsigned
     expect(ids(strict)).toEqual(['pass:signature-verified', 'fail:signature-missing']);
+  });
+
+  it('executors: sign after passing checks writes signature.json; verify-signature passes on the signed digest', async () => {
+    const root = mkdtempSync(join(tmpdir(), `fc-ws-${v}-`));
+    const out = join(root, 'dist', 'flightcheck', 'app-image');
+    mkdirSync(out, { recursive: true });
+    const ref = `${registry.host}/fc-test/exec-${v}:v1`;
+    importImage(ref, `executor ${v}`);
+    const pass = JSON.stringify({ schemaVersion: '1.0.0', tool: { name: 'flightcheck', version: '0.1.0' }, results: [{ check: 'x', target: ref, engine: 'builtin', findings: [] }] });
+    writeFileSync(join(out, 'image.json'), JSON.stringify({ reference: ref }));
+    writeFileSync(join(out, 'image-scan.json'), pass);
+    writeFileSync(join(out, 'permissions.json'), pass);
+    const ctx = { root, projectName: 'app-image' };
+    const saved = process.env.COSIGN_PASSWORD;
+    const write = process.stdout.write;
+    process.env.COSIGN_PASSWORD = PASSWORD;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      expect((await signExecutor({ key: keys.key, cosignPath: path }, { ...ctx, targetName: 'sign' })).success).toBe(true);
+      const record = JSON.parse(readFileSync(join(out, 'signature.json'), 'utf8'));
+      expect(record).toMatchObject({ schemaVersion: '1', repository: `${registry.host}/fc-test/exec-${v}`, transparencyLog: false });
+      writeFileSync(join(root, 'cosign.pub'), readFileSync(keys.pub));
+      mkdirSync(join(root, 'manifests', 'app'), { recursive: true });
+      writeFileSync(join(root, 'manifests', 'app', 'pod.yaml'), `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - {name: c, image: "${record.image}"}\n`);
+      expect((await verifyExecutor({ cosignPath: path }, { ...ctx, targetName: 'verify-signature' })).success).toBe(true);
+      writeFileSync(join(root, 'cosign.pub'), readFileSync(other.pub));
+      expect((await verifyExecutor({ cosignPath: path }, { ...ctx, targetName: 'verify-signature' })).success).toBe(false);
+      // a failing scan written after the build blocks the next signing
+      writeFileSync(join(out, 'image-scan.json'), pass.replace('"findings":[]', '"findings":[{"ruleId":"CVE-1","severity":"critical","status":"fail","message":"x"}]'));
+      expect((await signExecutor({ key: keys.key, cosignPath: path }, { ...ctx, targetName: 'sign' })).success).toBe(false);
+      expect(readFileSync(join(out, 'sign.json'), 'utf8')).toMatch(/image-scan: did not pass/);
+    } finally {
+      process.stdout.write = write;
+      if (saved === undefined) delete process.env.COSIGN_PASSWORD;
+      else process.env.COSIGN_PASSWORD = saved;
+    }
   });
 
   it('wrong password: a clear error, and neither the password nor the key in any output', async () => {
