@@ -27,3 +27,14 @@ describe('verifyManifests without a key (pinning only)', () => {
     expect(b!.error).toMatch(/m\/sub\/b.yml.*invalid YAML/);
   });
 });
+
+describe('verifyManifests limits', () => {
+  it('refuses to verify more distinct images than the limit (no cosign is run)', async () => {
+    const r = mkdtempSync(join(tmpdir(), 'fc-vm-'));
+    const items = Array.from({ length: 501 }, (_, i) => `  - apiVersion: v1\n    kind: Pod\n    metadata: {name: p${i}}\n    spec: {containers: [{name: c, image: "r.example/a${i}@${D}"}]}`).join('\n');
+    writeFileSync(join(r, 'many.yaml'), `apiVersion: v1\nkind: List\nitems:\n${items}\n`);
+    writeFileSync(join(r, 'k.pub'), '-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n');
+    const report = await verifyManifests({ paths: ['many.yaml'], cwd: r, root: r, env: {}, key: 'k.pub', cosignPath: '/nonexistent' });
+    expect(report.results.at(-1)!.error).toMatch(/501 distinct images/);
+  });
+});

@@ -11,6 +11,8 @@ import { verifyOne, type VerifyOptions } from './verify.js';
 export const MANIFESTS_CHECK = 'verify-manifests';
 const MAX_FILES = 10_000;
 const MAX_DEPTH = 20;
+/** Distinct images whose signatures one run verifies at the most (each is a registry round trip). */
+export const MAX_VERIFIED_IMAGES = 500;
 
 export interface VerifyManifestsOptions extends Omit<VerifyOptions, 'key'> {
   paths: string[];
@@ -96,7 +98,9 @@ export async function verifyManifests(opts: VerifyManifestsOptions): Promise<Rep
       if (inScope.includes(img)) continue;
       results.push({ check: 'verify-signature', target: img.image, engine: 'builtin', findings: [], notices: [{ level: 'info', message: `not verified: ${img.image} is not in the repositories signed with this key (${scope.join(', ')}); only its digest pinning was checked`, location: img.location }] });
     }
-    if (inScope.length) {
+    if (inScope.length > MAX_VERIFIED_IMAGES) {
+      results.push({ check: 'verify-signature', target: opts.paths.join(', '), engine: 'cosign', findings: [], error: `${inScope.length} distinct images to verify, over the limit of ${MAX_VERIFIED_IMAGES}: split the manifests or narrow checks.signing.repositories` });
+    } else if (inScope.length) {
       const cosign = await openCosign(opts);
       for (const img of inScope) results.push(await verifyOne(cosign, key, { image: img.image, location: img.location, object: img.object }));
     }
