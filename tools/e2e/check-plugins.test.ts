@@ -9,14 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const main = fileURLToPath(new URL('../..', import.meta.url));
-const nx = join(main, 'node_modules', 'nx', 'bin', 'nx.js');
+const nx = join(main, 'node_modules', 'nx', 'dist', 'bin', 'nx.js');
 const tsc = join(main, 'node_modules', 'typescript', 'bin', 'tsc');
 const vitest = join(main, 'node_modules', 'vitest', 'vitest.mjs');
 let ws: string;
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(cmd, args, { cwd: ws, encoding: 'utf8', timeout: 300_000, env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', CI: 'true', FORCE_COLOR: '0', ...env } });
-  return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
+  return { code: r.status, out: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 const nxRun = (...args: string[]) => run(process.execPath, [nx, ...args]);
 const link = (name: string, target: string) => symlinkSync(target, join(ws, 'node_modules', ...name.split('/')));
@@ -25,7 +25,11 @@ beforeAll(() => {
   ws = mkdtempSync(join(tmpdir(), 'fc-e2e-plugins-'));
   execFileSync('git', ['init', '-q', ws]);
   const skip = (src: string) => !/\/(node_modules|\.nx)(\/|$)/.test(src) && !src.includes('/dist/flightcheck');
-  for (const p of ['core', 'cli', 'nx-plugin']) cpSync(join(main, 'packages', p), join(ws, 'packages', p), { recursive: true, filter: skip });
+  for (const p of ['core', 'cli', 'nx-plugin']) {
+    cpSync(join(main, 'packages', p), join(ws, 'packages', p), { recursive: true, filter: skip });
+    // a package's own node_modules holds the versions it pins (e.g. yaml 2) when the hoisted one differs
+    if (existsSync(join(main, 'packages', p, 'node_modules'))) symlinkSync(join(main, 'packages', p, 'node_modules'), join(ws, 'packages', p, 'node_modules'));
+  }
   for (const f of ['package.json', 'tsconfig.base.json', 'vitest.config.ts', '.gitignore']) cpSync(join(main, f), join(ws, f));
   writeFileSync(join(ws, 'nx.json'), JSON.stringify({ plugins: ['@flightcheck/nx-plugin'], tui: { enabled: false }, analytics: false }, null, 2));
   writeFileSync(join(ws, 'tsconfig.json'), JSON.stringify({ files: [], references: [{ path: './packages/core' }] }, null, 2));
@@ -88,7 +92,7 @@ describe('nx g @flightcheck/nx-plugin:check', () => {
   });
 
   it('fails the gate when the generated rule finds something, through nx and through the CLI', () => {
-    writeFileSync(join(ws, 'manifests', 'demo', 'deploy.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: demo # ${['DO', 'NOT', 'SHIP'].join('-')}\n`);
+    writeFileSync(join(ws, 'manifests', 'demo', 'deploy.yaml'), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: demo # ${['DO', 'NOT', 'SHIP'].join('-')}: fix before merge\n`);
     const r = nxRun('run', 'demo-manifests:security', '--skip-nx-cache');
     expect(r.code).not.toBe(0);
     expect(r.out).toContain('demo-check-marker');
@@ -107,6 +111,13 @@ describe('an external plugin installed from a packed npm package', () => {
     const dest = join(ws, 'node_modules', '@acme', 'flightcheck-image-labels');
     mkdirSync(dest, { recursive: true });
     execFileSync('tar', ['-xzf', tarball, '-C', dest, '--strip-components=1']);
+    // and what it records: Nx hashes an installed plugin as an external dependency, known from the lock file
+    const file = `file:${JSON.parse(pack.stdout)[0].filename}`;
+    const pkg = JSON.parse(readFileSync(join(ws, 'package.json'), 'utf8'));
+    pkg.devDependencies = { ...pkg.devDependencies, '@acme/flightcheck-image-labels': file };
+    writeFileSync(join(ws, 'package.json'), JSON.stringify(pkg, null, 2));
+    const lock = { name: pkg.name, version: pkg.version, lockfileVersion: 3, requires: true, packages: { '': { name: pkg.name, version: pkg.version, devDependencies: { '@acme/flightcheck-image-labels': file } }, 'node_modules/@acme/flightcheck-image-labels': { version: '1.0.0', resolved: file, dev: true, license: 'Apache-2.0' } } };
+    writeFileSync(join(ws, 'package-lock.json'), JSON.stringify(lock, null, 2));
     const nxJson = JSON.parse(readFileSync(join(ws, 'nx.json'), 'utf8'));
     const entry = nxJson.plugins.find((p: { plugin?: string }) => p.plugin === '@flightcheck/nx-plugin');
     entry.options.checks.push({ target: 'image-labels', executor: '@acme/flightcheck-image-labels:check', appliesTo: 'images' });
