@@ -41,6 +41,12 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (registry) {
+    // the test images (tagged or only digested) of this run's registry
+    const lines = execFileSync(DOCKER, ['images', '--format', '{{.Repository}} {{.ID}}'], { encoding: 'utf8' }).split('\n');
+    const ours = [...new Set(lines.filter((l) => l.startsWith(`${registry.host}/`)).map((l) => l.split(' ')[1]!))];
+    if (ours.length) execFileSync(DOCKER, ['rmi', '-f', ...ours], { stdio: 'ignore' });
+  }
   await registry?.stop();
 });
 
