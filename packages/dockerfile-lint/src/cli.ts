@@ -10,7 +10,7 @@ interface Args extends CommonArgs {
   engine?: 'auto' | 'builtin' | 'hadolint';
   shellcheck?: boolean;
   failureThreshold?: string;
-  noFail?: boolean;
+  fail?: boolean;
   trustedRegistry?: string[];
   ignore?: string[];
   strictLabels?: boolean;
@@ -35,16 +35,16 @@ export const dockerfileLintCommand = defineCommand<Args>({
       .option('engine', { type: 'string', choices: ['auto', 'builtin', 'hadolint'], default: 'auto', describe: 'auto = hadolint when on PATH, else built-in' })
       .option('shellcheck', { type: 'boolean', default: true, describe: 'check RUN scripts with ShellCheck when installed (--no-shellcheck to skip)' })
       .option('failure-threshold', { alias: 't', type: 'string', choices: ['error', 'warning', 'info', 'style', 'ignore', 'none'], describe: "exit 1 only for findings at or above this hadolint level (default info)" })
-      .option('no-fail', { type: 'boolean', describe: 'always exit 0 unless the input cannot be read' })
-      .option('trusted-registry', { type: 'string', array: true, describe: 'allowed registry for DL3026 (repeatable)' })
-      .option('ignore', { type: 'string', array: true, describe: 'rule code to ignore (repeatable)' })
+      .option('fail', { type: 'boolean', default: true, describe: 'exit 1 on findings at or above the failure threshold (--no-fail: always exit 0 unless the input cannot be read)' })
+      .option('trusted-registry', { type: 'string', describe: 'allowed registry for DL3026 (repeatable)' })
+      .option('ignore', { type: 'string', describe: 'rule code to ignore (repeatable)' })
       .option('strict-labels', { type: 'boolean', describe: 'DL3050: only labels of the label schema are allowed' })
-      .option('require-label', { type: 'string', array: true, describe: 'label schema entry name:type (repeatable)' })
+      .option('require-label', { type: 'string', describe: 'label schema entry name:type (repeatable)' })
       .option('disable-ignore-pragma', { type: 'boolean', describe: 'ignore the # hadolint ignore= pragmas' })
-      .option('error', { type: 'string', array: true, describe: 'make this rule code an error (repeatable)' })
-      .option('warning', { type: 'string', array: true, describe: 'make this rule code a warning (repeatable)' })
-      .option('info', { type: 'string', array: true, describe: 'make this rule code info (repeatable)' })
-      .option('style', { type: 'string', array: true, describe: 'make this rule code style (repeatable)' }),
+      .option('error', { type: 'string', describe: 'make this rule code an error (repeatable)' })
+      .option('warning', { type: 'string', describe: 'make this rule code a warning (repeatable)' })
+      .option('info', { type: 'string', describe: 'make this rule code info (repeatable)' })
+      .option('style', { type: 'string', describe: 'make this rule code style (repeatable)' }),
   async run(args, io) {
     const { runDockerfileLint } = await import('./run.js');
     const { parseRequiredLabels, parseThreshold } = await import('./config/config.js');
@@ -55,7 +55,7 @@ export const dockerfileLintCommand = defineCommand<Args>({
     if (list(args.requireLabel).length) cli.labelSchema = parseRequiredLabels(list(args.requireLabel), '--require-label');
     if (args.strictLabels) cli.strictLabels = true;
     if (args.disableIgnorePragma) cli.disableIgnorePragma = true;
-    if (args.noFail) cli.noFail = true;
+    if (args.fail === false) cli.noFail = true;
     if (args.failureThreshold) cli.failureThreshold = parseThreshold(args.failureThreshold, '--failure-threshold');
     const override: NonNullable<HadolintConfig['override']> = {};
     for (const l of ['error', 'warning', 'info', 'style'] as const) if (list(args[l]).length) override[l] = list(args[l]);
@@ -70,7 +70,12 @@ export const dockerfileLintCommand = defineCommand<Args>({
       cli,
       readStdin: () => io.readStdin(4 << 20),
     });
-    for (const n of outcome.report.results[0]?.notices ?? []) io.stderr(`flightcheck: dockerfile-lint: ${n.message}\n`);
+    const seen = new Set<string>();
+    for (const n of outcome.report.results.flatMap((r) => r.notices ?? [])) {
+      if (seen.has(n.message)) continue;
+      seen.add(n.message);
+      io.stderr(`flightcheck: dockerfile-lint: ${n.message}\n`);
+    }
     // hadolint's failure-threshold decides the exit code unless --fail-on was given explicitly
     const explicitFailOn = args.failOn !== undefined;
     return {

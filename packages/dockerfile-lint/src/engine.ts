@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createReport, readTextInput, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
+import { createReport, InputError, readTextInput, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
 import type { HadolintConfig } from './config/config.js';
 import { finalizeFindings, hadolintExitCode } from './finalize.js';
 import { lintText, type FileLint } from './lint.js';
@@ -34,13 +34,25 @@ export function ruleConfig(config: HadolintConfig): RuleConfig {
   };
 }
 
+/** Reads a Dockerfile (bounded, no binary, strict UTF-8); errors name the file as the user gave it. */
+export function readDockerfile(file: string, cwd: string): string {
+  try {
+    return readTextInput(resolve(cwd, file), { maxBytes: MAX_DOCKERFILE_BYTES, rejectBinary: true, strictUtf8: true });
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(file, e.reason);
+    throw e;
+  }
+}
+
 /** Lints the given Dockerfiles with the built-in engine (and ShellCheck, batched, when available). */
 export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): Promise<LintOutcome> {
   const started = Date.now();
   const rc = ruleConfig(opts.config);
   const lints: FileLint[] = [];
+  const empty = new Set<string>();
   for (const file of files) {
-    const text = file === '-' && opts.readStdin ? await opts.readStdin() : readTextInput(resolve(opts.cwd, file), { maxBytes: MAX_DOCKERFILE_BYTES, rejectBinary: true, strictUtf8: true });
+    const text = file === '-' && opts.readStdin ? await opts.readStdin() : readDockerfile(file, opts.cwd);
+    if (!text.trim()) empty.add(file);
     lints.push(lintText(text, file, rc));
   }
   const notices: Notice[] = [];
@@ -71,7 +83,8 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
     const raw = l.parseError ? [l.parseError] : [...l.findings, ...(byFile.get(l.file) ?? [])];
     const r: Result = { check: 'dockerfile-lint', target: l.file, engine: 'builtin', findings: finalizeFindings(raw, l.dockerfile, opts.config) };
     if (engineVersion) r.engineVersion = engineVersion;
-    if (notices.length) r.notices = notices;
+    const own: Notice[] = empty.has(l.file) ? [{ level: 'warning', message: `${l.file} is empty: there was nothing to lint`, location: { file: l.file } }] : [];
+    if (notices.length || own.length) r.notices = [...notices, ...own];
     return r;
   });
   const all = results.flatMap((r) => r.findings);
