@@ -1,3 +1,5 @@
+import { readFileSync, statSync } from 'node:fs';
+import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
 
 export interface ZipLimits {
@@ -35,14 +37,45 @@ export function unsafeEntryName(name: string): string | undefined {
   return undefined;
 }
 
-function openZip(file: string): Promise<yauzl.ZipFile> {
+/** Archives up to this size are read into memory once: far fewer system calls than one read per entry. */
+export const IN_MEMORY_ZIP_BYTES = 512 << 20;
+
+function openZip(file: string): Promise<{ zip: yauzl.ZipFile; buffer?: Buffer }> {
   return new Promise((resolve, reject) => {
     // decodeStrings: false so that one bad name skips its entry instead of failing the whole archive.
-    yauzl.open(file, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: true }, (err, zip) => {
+    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+    let buffer: Buffer | undefined;
+    const done = (err: Error | null, zip?: yauzl.ZipFile) => {
       if (err || !zip) reject(new ZipReadError(file, `not a readable zip archive (${err?.message ?? 'unknown error'})`));
-      else resolve(zip);
-    });
+      else resolve(buffer ? { zip, buffer } : { zip });
+    };
+    let size: number;
+    try {
+      size = statSync(file).size;
+    } catch (e) {
+      return reject(new ZipReadError(file, `cannot be read (${(e as NodeJS.ErrnoException).code})`));
+    }
+    if (size <= IN_MEMORY_ZIP_BYTES) {
+      buffer = readFileSync(file);
+      yauzl.fromBuffer(buffer, options, done);
+    }
+    else yauzl.open(file, { ...options, autoClose: true }, done);
   });
+}
+
+/**
+ * An entry of an archive held in memory: yauzl locates the data, Node's zlib inflates it in one call
+ * (bounded by the declared size), and the CRC and size are checked as yauzl would.
+ */
+async function readEntryInMemory(zip: yauzl.ZipFile, buffer: Buffer, entry: yauzl.Entry): Promise<Buffer> {
+  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+  const end = fileDataStart + entry.compressedSize;
+  if (end > buffer.length) throw new Error('entry data runs past the end of the archive');
+  const raw = buffer.subarray(fileDataStart, end);
+  const data = entry.compressionMethod === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  if (data.length !== entry.uncompressedSize) throw new Error(`entry is ${data.length} bytes, not the ${entry.uncompressedSize} its header declares`);
+  if ((crc32(data) >>> 0) !== entry.crc32 >>> 0) throw new Error('CRC mismatch (corrupt archive)');
+  return data;
 }
 
 function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): Promise<Buffer> {
@@ -71,7 +104,7 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): Promise
  * throws ZipReadError after the entries read so far.
  */
 export async function walkZip(file: string, limits: ZipLimits, visitor: ZipVisitor): Promise<void> {
-  const zip = await openZip(file);
+  const { zip, buffer } = await openZip(file);
   if (zip.entryCount > limits.maxEntries) {
     zip.close();
     throw new ZipReadError(file, `has ${zip.entryCount} entries, over the limit of ${limits.maxEntries}`);
@@ -115,7 +148,7 @@ export async function walkZip(file: string, limits: ZipLimits, visitor: ZipVisit
         zip.close();
         return resolve();
       }
-      readEntry(zip, entry, limits.maxEntryBytes).then(
+      (buffer && (entry.compressionMethod === 0 || entry.compressionMethod === 8) ? readEntryInMemory(zip, buffer, entry) : readEntry(zip, entry, limits.maxEntryBytes)).then(
         (data) => {
           try {
             visitor.entry(name, data);
