@@ -58,8 +58,23 @@ export function simplifyWord(word: ShNode): string {
   return simplifyParts(word.Parts ?? []);
 }
 
-/** Parses shell text (bash) with a real shell parser and lists every simple command in source order. */
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, ShellScript>();
+
+/**
+ * Parses shell text (bash) with a real shell parser and lists every simple command in source order.
+ * Results are memoised by text (RUN lines repeat across the Dockerfiles of a repository); callers must not mutate them.
+ */
 export function parseShell(text: string): ShellScript {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const parsed = parseShellUncached(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, parsed);
+  return parsed;
+}
+
+function parseShellUncached(text: string): ShellScript {
   parser ??= syntax.NewParser();
   let file: ShNode;
   try {
