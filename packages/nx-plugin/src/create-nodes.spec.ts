@@ -55,7 +55,12 @@ describe('createNodes', () => {
   });
 
   it('takes the check package itself as an input: sources in the workspace, the npm version otherwise', () => {
-    const ps = projects(workspace());
+    const root = workspace();
+    let ps = projects(root);
+    // installed but not declared (linked, or installed with --no-save): hashed by its reported version
+    expect(ps['airflow-image']!.targets!['dockerfile-lint']!.inputs).toContainEqual({ runtime: `node -p "require('@flightcheck/dockerfile-lint/package.json').version"` });
+    write(root, 'package.json', '{"name":"ws","private":true,"devDependencies":{"@flightcheck/dockerfile-lint":"0.1.0"}}');
+    ps = projects(root);
     expect(ps['airflow-image']!.targets!['dockerfile-lint']!.inputs).toContainEqual({ externalDependencies: ['@flightcheck/dockerfile-lint'] });
     const comp = ps['airflow-manifests']!.targets!.compliance!.inputs!;
     expect(comp).toContain('{workspaceRoot}/packages/compliance/src/**/*');

@@ -26,6 +26,17 @@ export function looksLikeKubernetesYaml(file: string): boolean {
 interface ResolvedPackage {
   /** Workspace-relative folder when the package is part of this workspace. */
   workspaceDir?: string;
+  /** Declared in the root package.json (so in the lockfile, where Nx reads external versions). */
+  declared?: boolean;
+}
+
+function declaredDependencies(workspaceRoot: string): Set<string> {
+  try {
+    const pkg = JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    return new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})]);
+  } catch {
+    return new Set();
+  }
 }
 
 function resolvePackage(name: string, workspaceRoot: string, cache: Map<string, ResolvedPackage | null>): ResolvedPackage | null {
@@ -35,7 +46,7 @@ function resolvePackage(name: string, workspaceRoot: string, cache: Map<string, 
     const pkgJson = createRequire(join(workspaceRoot, 'package.json')).resolve(`${name}/package.json`);
     const real = dirname(pkgJson);
     const rel = relative(workspaceRoot, realpath(real));
-    found = !rel.startsWith('..') && !rel.split(sep).includes('node_modules') ? { workspaceDir: rel.split(sep).join('/') } : {};
+    found = !rel.startsWith('..') && !rel.split(sep).includes('node_modules') ? { workspaceDir: rel.split(sep).join('/') } : { declared: declaredDependencies(workspaceRoot).has(name) };
   } catch {
     found = null;
   }
@@ -52,9 +63,13 @@ function realpath(p: string): string {
 }
 
 function packageInputs(name: string, pkg: ResolvedPackage): Input[] {
-  return pkg.workspaceDir
-    ? [`{workspaceRoot}/${pkg.workspaceDir}/src/**/*`, `!{workspaceRoot}/${pkg.workspaceDir}/src/**/*.spec.ts`, `{workspaceRoot}/${pkg.workspaceDir}/package.json`]
-    : [{ externalDependencies: [name] }];
+  if (pkg.workspaceDir) {
+    return [`{workspaceRoot}/${pkg.workspaceDir}/src/**/*`, `!{workspaceRoot}/${pkg.workspaceDir}/src/**/*.spec.ts`, `{workspaceRoot}/${pkg.workspaceDir}/package.json`];
+  }
+  // Nx knows an external package's version only when the lockfile has it (a declared dependency);
+  // a linked or globally installed package is hashed by the version it reports at run time.
+  if (pkg.declared) return [{ externalDependencies: [name] }];
+  return [{ runtime: `node -p "require('${name}/package.json').version"` }];
 }
 
 function targetName(opts: NormalizedOptions, key: string): string {

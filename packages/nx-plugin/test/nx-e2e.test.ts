@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // Dockerfile and manifests, the built flightcheck packages, and one custom check package.
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../..');
-const NX = join(repo, 'node_modules/nx/bin/nx.js');
+const NX = join(repo, 'node_modules/nx', (JSON.parse(readFileSync(join(repo, 'node_modules/nx/package.json'), 'utf8')) as { bin: { nx: string } }).bin.nx);
 
 function sh(cwd: string, cmd: string, args: string[]) {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -20,7 +20,7 @@ function nx(cwd: string, args: string[]) {
     cwd,
     encoding: 'utf8',
     timeout: 240_000,
-    env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_LOG_GROUPING: 'true', CI: 'true' },
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_LOG_GROUPING: 'true', CI: 'true' },
   });
   return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
