@@ -1,9 +1,9 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ToolNotFoundError } from '@flightcheck/core';
-import { cosignSign, cosignVerify, describeCosign, openCosign } from './cosign.js';
+import { cosignSign, cosignVerify, describeCosign, openCosign, setupCosignPath } from './cosign.js';
 import { parseImageRef } from './image-ref.js';
 import { resolveKey } from './keys.js';
 
@@ -61,5 +61,29 @@ describe('cosign adapter (fake binary)', () => {
   });
   it('says how to install cosign when it is missing', async () => {
     await expect(openCosign({ cosignPath: join(dir, 'missing') })).rejects.toBeInstanceOf(ToolNotFoundError);
+  });
+});
+
+describe('finding cosign', () => {
+  it('looks where the set-up script installs it', () => {
+    expect(setupCosignPath({ FLIGHTCHECK_CACHE_DIR: '/c' })).toBe('/c/bin/cosign');
+    expect(setupCosignPath({ XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe('/x/flightcheck/bin/cosign');
+    expect(setupCosignPath({ HOME: '/h' })).toBe('/h/.cache/flightcheck/bin/cosign');
+  });
+
+  it('falls back to the set-up location when cosign is not on PATH', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'fc-cosign-cache-'));
+    mkdirSync(join(cache, 'bin'));
+    writeFileSync(join(cache, 'bin/cosign'), readFileSync(fake));
+    chmodSync(join(cache, 'bin/cosign'), 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      const c = await openCosign({ env: { FLIGHTCHECK_CACHE_DIR: cache, PATH: path } });
+      expect(c.tool.path).toBe(join(cache, 'bin/cosign'));
+      await expect(openCosign({ env: { FLIGHTCHECK_CACHE_DIR: join(cache, 'none'), PATH: path } })).rejects.toBeInstanceOf(ToolNotFoundError);
+    } finally {
+      process.env.PATH = path;
+    }
   });
 });

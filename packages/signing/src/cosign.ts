@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { findTool, redact, runTool, type Tool, type ToolRun } from '@flightcheck/core';
 import { buildSignArgs, buildVerifyArgs, parseCapabilities, type CosignCapabilities, type RegistryOptions } from './cosign-args.js';
 import { classifyVerify, explainSignFailure, parseTree, type AttachedArtifact, type VerifyVerdict } from './cosign-output.js';
@@ -31,7 +34,14 @@ const MAX_OUTPUT = 8 << 20;
 export async function openCosign(opts: CosignOptions = {}): Promise<Cosign> {
   const env = opts.env ?? process.env;
   const explicit = opts.cosignPath ?? env.COSIGN_BIN;
-  const tool = await findTool({ name: 'cosign', installHint: COSIGN_INSTALL_HINT, ...(explicit ? { path: explicit } : {}) });
+  const tool = explicit
+    ? await findTool({ name: 'cosign', installHint: COSIGN_INSTALL_HINT, path: explicit })
+    : await findTool({ name: 'cosign', installHint: COSIGN_INSTALL_HINT }).catch(async (e: unknown) => {
+        // where `node tools/setup.mjs --only cosign` unpacks Debian's cosign
+        const cached = setupCosignPath(env);
+        if (existsSync(cached)) return findTool({ name: 'cosign', installHint: COSIGN_INSTALL_HINT, path: cached });
+        throw e;
+      });
   const help = async (sub: string): Promise<string> => {
     const run = await runTool(tool, [sub, '--help'], { timeoutMs: HELP_TIMEOUT_MS, maxOutputBytes: 1 << 20, env: cleanEnv(env) });
     if (run.code !== 0) throw new SigningError(`\`${tool.path} ${sub} --help\` failed (exit ${run.code}): is this cosign?`);
@@ -41,6 +51,12 @@ export async function openCosign(opts: CosignOptions = {}): Promise<Cosign> {
   const v = await runTool(tool, ['version'], { timeoutMs: HELP_TIMEOUT_MS, maxOutputBytes: 1 << 20, env: cleanEnv(env) });
   const version = /GitVersion:\s*(\S+)/.exec(`${v.stdout}\n${v.stderr}`)?.[1] ?? 'unknown';
   return { tool, caps, version, opts };
+}
+
+/** The binary the workspace set-up script installs: `$FLIGHTCHECK_CACHE_DIR/bin/cosign` (default ~/.cache/flightcheck). */
+export function setupCosignPath(env: Record<string, string | undefined>): string {
+  const cache = env.FLIGHTCHECK_CACHE_DIR ?? join(env.XDG_CACHE_HOME ?? join(env.HOME ?? homedir(), '.cache'), 'flightcheck');
+  return join(cache, 'bin', 'cosign');
 }
 
 /** The engine version for reports: `v2.5.0` or `devel (signing-config flags …)`. */
