@@ -1,5 +1,6 @@
 import { InputError } from '@flightcheck/core';
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { fastDocuments, type StreamDocument } from './fast-yaml.js';
 import { isRecognised, podTemplateOf, stringMap, asRecord } from './kinds.js';
 import { parseQuantity, QuantityError } from './quantity.js';
 import type { KubeObject } from './types.js';
@@ -20,9 +21,11 @@ function lineOfDocStart(src: string, offset: number, lc: LineCounter): number {
   return src.startsWith('---', offset) ? pos + 1 : pos;
 }
 
-/** Parses one file's text (multi-document YAML) into the objects kube-score would score. */
-export function parseManifests(text: string, file: string, into: ParsedInput = { objects: [], skipped: [] }): ParsedInput {
-  const src = text.replace(/\r\n/g, '\n');
+/**
+ * The documents of a stream (LF line ends) read with the `yaml` Document API: the reference reading, for any
+ * input (aliases bounded by MAX_ALIAS_COUNT). A syntax error throws when its document is reached.
+ */
+export function* yamlDocuments(src: string, file: string): Generator<StreamDocument> {
   const lc = new LineCounter();
   let docs;
   try {
@@ -50,8 +53,17 @@ export function parseManifests(text: string, file: string, into: ParsedInput = {
       throw new InputError(file, `invalid YAML: ${(e as Error).message.split('\n')[0]}`, line);
     }
     if (data === null || data === undefined) continue;
-    addDocument(data, name, line, into, 0);
+    yield { data, name, line };
   }
+}
+
+/**
+ * Parses one file's text (multi-document YAML) into the objects kube-score would score: js-yaml when
+ * fast-yaml.ts is sure it reads the file as `yaml` does, else `yaml` itself.
+ */
+export function parseManifests(text: string, file: string, into: ParsedInput = { objects: [], skipped: [] }): ParsedInput {
+  const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  for (const doc of fastDocuments(src, file) ?? yamlDocuments(src, file)) addDocument(doc.data, doc.name, doc.line, into, 0);
   return into;
 }
 
