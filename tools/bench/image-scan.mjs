@@ -3,10 +3,11 @@
 // dumps, as the per-ecosystem downloads come) loaded into the index, and an inventory of 2,000 packages
 // matched against it. Each run is a fresh process (peak RSS is per process); medians are reported.
 //
-//   node tools/bench/image-scan.mjs [--records 200000] [--packages 2000] [--runs 5]
+//   node tools/bench/image-scan.mjs [--records 200000] [--packages 2000] [--runs 5] [--db <dir>]
+// --db keeps the generated database in <dir> (reused when it is there) instead of a temporary folder.
 // Needs a build first: npx tsc -b tsconfig.build.json
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,12 +74,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 if (process.argv.includes('--child')) {
   await child(process.argv[process.argv.indexOf('--child') + 1]);
 } else {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-osv-'));
+  const keep = args.db;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'bench-osv-'));
   try {
     const g0 = performance.now();
-    generate(dir);
+    const reuse = keep && existsSync(join(dir, 'part-3.zip'));
+    if (!reuse) {
+      mkdirSync(dir, { recursive: true });
+      generate(dir);
+    }
     const size = ['0', '1', '2', '3'].reduce((s, z) => s + statSync(join(dir, `part-${z}.zip`)).size, 0);
-    console.log(`generated ${RECORDS} records in 4 zips (${(size / 2 ** 20).toFixed(1)} MiB) in ${((performance.now() - g0) / 1000).toFixed(1)} s; inventory ${PACKAGES} packages; ${RUNS} runs`);
+    console.log(`${reuse ? 'reused' : 'generated'} ${RECORDS} records in 4 zips (${(size / 2 ** 20).toFixed(1)} MiB) in ${((performance.now() - g0) / 1000).toFixed(1)} s; inventory ${PACKAGES} packages; ${RUNS} runs`);
     const runs = [];
     for (let r = 0; r < RUNS; r++) {
       const res = spawnSync(process.execPath, [self, '--child', dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -92,6 +98,6 @@ if (process.argv.includes('--child')) {
     console.log(`CPU time of index build + matching: median ${(m('cpu') / 1000).toFixed(2)} s (wall time is higher on a loaded machine: load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
     console.log(`total: median ${(total / 1000).toFixed(2)} s (budget 10 s, ratio ${(total / 10_000).toFixed(2)}); peak RSS median ${(m('rss') / 2 ** 20).toFixed(0)} MiB (budget 1024 MiB, ratio ${(m('rss') / 2 ** 30).toFixed(2)})`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ export function normalizePypiName(name: string): string {
 
 /** The key a package name is indexed under in an ecosystem. */
 export function packageKey(ecosystem: string, name: string): string {
-  return ecosystem.split(':')[0] === 'PyPI' ? normalizePypiName(name) : name;
+  return ecosystem.startsWith('PyPI') && (ecosystem.length === 4 || ecosystem[4] === ':') ? normalizePypiName(name) : name;
 }
 
 export interface IndexedEntry {
@@ -15,12 +15,15 @@ export interface IndexedEntry {
   affected: OsvAffected;
 }
 
+/** A package's entries, flat: record, affected, record, affected... (no object per entry while loading). */
+type Slots = (OsvRecord | OsvAffected)[];
+
 /**
  * OSV records indexed by ecosystem (as written, e.g. `Debian:12`) and package. A record id seen twice
  * (the per-ecosystem dumps repeat cross-ecosystem records) keeps its most recently modified version.
  */
 export class OsvIndex {
-  private readonly byEcosystem = new Map<string, Map<string, IndexedEntry[]>>();
+  private readonly byEcosystem = new Map<string, Map<string, Slots>>();
   private readonly byId = new Map<string, OsvRecord>();
   private readonly superseded = new Set<OsvRecord>();
   withdrawn = 0;
@@ -33,6 +36,19 @@ export class OsvIndex {
 
   ecosystems(): string[] {
     return [...this.byEcosystem.keys()].sort();
+  }
+
+  private lastEcosystem: string | undefined;
+  private lastPackages: Map<string, Slots> | undefined;
+
+  /** The package map of an ecosystem (created on first use); the last one is kept at hand, as dumps come one ecosystem at a time. */
+  private packagesOf(ecosystem: string): Map<string, Slots> {
+    if (ecosystem === this.lastEcosystem) return this.lastPackages!;
+    let pkgs = this.byEcosystem.get(ecosystem);
+    if (!pkgs) this.byEcosystem.set(ecosystem, (pkgs = new Map()));
+    this.lastEcosystem = ecosystem;
+    this.lastPackages = pkgs;
+    return pkgs;
   }
 
   /** Adds a record; returns false when it was skipped (withdrawn, or an older copy of a known id). */
@@ -50,12 +66,11 @@ export class OsvIndex {
     }
     this.byId.set(record.id, record);
     for (const affected of record.affected) {
-      let pkgs = this.byEcosystem.get(affected.ecosystem);
-      if (!pkgs) this.byEcosystem.set(affected.ecosystem, (pkgs = new Map()));
+      const pkgs = this.packagesOf(affected.ecosystem);
       const key = packageKey(affected.ecosystem, affected.name);
       const list = pkgs.get(key);
-      if (list) list.push({ record, affected });
-      else pkgs.set(key, [{ record, affected }]);
+      if (list) list.push(record, affected);
+      else pkgs.set(key, [record, affected]);
     }
     return true;
   }
@@ -64,7 +79,12 @@ export class OsvIndex {
   lookup(ecosystem: string, name: string): IndexedEntry[] {
     const list = this.byEcosystem.get(ecosystem)?.get(packageKey(ecosystem, name));
     if (!list) return [];
-    return this.superseded.size ? list.filter((e) => !this.superseded.has(e.record)) : list;
+    const out: IndexedEntry[] = [];
+    for (let i = 0; i < list.length; i += 2) {
+      const record = list[i] as OsvRecord;
+      if (!this.superseded.has(record)) out.push({ record, affected: list[i + 1] as OsvAffected });
+    }
+    return out;
   }
 
   hasEcosystem(ecosystem: string): boolean {

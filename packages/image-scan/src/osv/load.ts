@@ -123,11 +123,12 @@ export async function loadOsvDatabase(dir: string, partial: Partial<LoadLimits> 
   };
   const tooBig = () =>
     new OsvDatabaseError(`OSV database ${dir} holds more than ${limits.maxBytes} bytes of JSON (the --max-db-bytes bound); refusing a partial database. Point --osv-db at the ecosystems you need, or raise the bound`);
-  const add = (file: string, text: Buffer) => {
+  /** `file` is a function for zip entries: the `<zip>!<entry>` name is only built for a notice. */
+  const add = (file: string | (() => string), text: Buffer) => {
     try {
       if (index.add(parseOsvRecord(text.toString('utf8')))) stats.records++;
     } catch (e) {
-      if (e instanceof OsvRecordError) note(file, `malformed OSV record: ${e.reason}`);
+      if (e instanceof OsvRecordError) note(typeof file === 'string' ? file : file(), `malformed OSV record: ${e.reason}`);
       else throw e;
     }
   };
@@ -163,7 +164,7 @@ export async function loadOsvDatabase(dir: string, partial: Partial<LoadLimits> 
           wanted: (name) => name.endsWith('.json'),
           entry: (name, data) => {
             stats.files++;
-            add(`${zip}!${name}`, data);
+            add(() => `${zip}!${name}`, data);
           },
           skip: (name, reason) => note(`${zip}!${name}`, reason),
         },

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { crc32, inflateRawSync } from 'node:zlib';
 import yauzl from 'yauzl';
+import { directoryEntries, findCentralDirectory, readEntryData } from './zip-directory.js';
 
 export interface ZipLimits {
   /** Largest uncompressed entry read; larger ones are skipped with a reason. */
@@ -40,42 +40,69 @@ export function unsafeEntryName(name: string): string | undefined {
 /** Archives up to this size are read into memory once: far fewer system calls than one read per entry. */
 export const IN_MEMORY_ZIP_BYTES = 512 << 20;
 
-function openZip(file: string): Promise<{ zip: yauzl.ZipFile; buffer?: Buffer }> {
+function openZip(file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     // decodeStrings: false so that one bad name skips its entry instead of failing the whole archive.
-    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
-    let buffer: Buffer | undefined;
-    const done = (err: Error | null, zip?: yauzl.ZipFile) => {
+    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: true };
+    yauzl.open(file, options, (err, zip) => {
       if (err || !zip) reject(new ZipReadError(file, `not a readable zip archive (${err?.message ?? 'unknown error'})`));
-      else resolve(buffer ? { zip, buffer } : { zip });
-    };
-    let size: number;
-    try {
-      size = statSync(file).size;
-    } catch (e) {
-      return reject(new ZipReadError(file, `cannot be read (${(e as NodeJS.ErrnoException).code})`));
-    }
-    if (size <= IN_MEMORY_ZIP_BYTES) {
-      buffer = readFileSync(file);
-      yauzl.fromBuffer(buffer, options, done);
-    }
-    else yauzl.open(file, { ...options, autoClose: true }, done);
+      else resolve(zip);
+    });
   });
 }
 
-/**
- * An entry of an archive held in memory: yauzl locates the data, Node's zlib inflates it in one call
- * (bounded by the declared size), and the CRC and size are checked as yauzl would.
- */
-async function readEntryInMemory(zip: yauzl.ZipFile, buffer: Buffer, entry: yauzl.Entry): Promise<Buffer> {
-  const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-  const end = fileDataStart + entry.compressedSize;
-  if (end > buffer.length) throw new Error('entry data runs past the end of the archive');
-  const raw = buffer.subarray(fileDataStart, end);
-  const data = entry.compressionMethod === 0 ? raw : inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-  if (data.length !== entry.uncompressedSize) throw new Error(`entry is ${data.length} bytes, not the ${entry.uncompressedSize} its header declares`);
-  if ((crc32(data) >>> 0) !== entry.crc32 >>> 0) throw new Error('CRC mismatch (corrupt archive)');
-  return data;
+/** Why an entry is not read (skipped with this reason), or undefined. */
+function skipReason(entry: { flags: number; method: number; uncompressedSize: number }, limits: ZipLimits): string | undefined {
+  if (entry.flags & 0x1 || (entry.method !== 0 && entry.method !== 8)) return 'encrypted or compressed with an unsupported method';
+  if (entry.uncompressedSize > limits.maxEntryBytes) return `is ${entry.uncompressedSize} bytes uncompressed, over the limit of ${limits.maxEntryBytes}`;
+  return undefined;
+}
+
+/** An archive held in memory: one synchronous pass over its central directory. */
+function walkInMemory(file: string, buf: Buffer, limits: ZipLimits, visitor: ZipVisitor): void {
+  let dir;
+  try {
+    dir = findCentralDirectory(buf);
+  } catch (e) {
+    throw new ZipReadError(file, `not a readable zip archive (${(e as Error).message})`);
+  }
+  if (dir.entryCount > limits.maxEntries) throw new ZipReadError(file, `has ${dir.entryCount} entries, over the limit of ${limits.maxEntries}`);
+  const entries = directoryEntries(buf, dir.offset, dir.entryCount);
+  for (;;) {
+    let next;
+    try {
+      next = entries.next();
+    } catch (e) {
+      throw new ZipReadError(file, (e as Error).message);
+    }
+    if (next.done) return;
+    const entry = next.value;
+    const name = entry.name;
+    if (name.endsWith('/')) continue;
+    const unsafe = unsafeEntryName(name);
+    if (unsafe) {
+      visitor.skip(name, unsafe);
+      continue;
+    }
+    if (!visitor.wanted(name)) continue;
+    const skip = skipReason(entry, limits);
+    if (skip) {
+      visitor.skip(name, skip);
+      continue;
+    }
+    if (limits.reserve && !limits.reserve(entry.uncompressedSize)) return;
+    let data;
+    try {
+      data = readEntryData(buf, entry);
+    } catch (e) {
+      throw new ZipReadError(file, `entry ${name}: ${(e as Error).message}`);
+    }
+    try {
+      visitor.entry(name, data);
+    } catch (e) {
+      throw e instanceof ZipReadError ? e : new ZipReadError(file, (e as Error).message);
+    }
+  }
 }
 
 function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): Promise<Buffer> {
@@ -104,7 +131,27 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, max: number): Promise
  * throws ZipReadError after the entries read so far.
  */
 export async function walkZip(file: string, limits: ZipLimits, visitor: ZipVisitor): Promise<void> {
-  const { zip, buffer } = await openZip(file);
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (e) {
+    throw new ZipReadError(file, `cannot be read (${(e as NodeJS.ErrnoException).code})`);
+  }
+  if (size <= IN_MEMORY_ZIP_BYTES) {
+    let buf: Buffer;
+    try {
+      buf = readFileSync(file);
+    } catch (e) {
+      throw new ZipReadError(file, `cannot be read (${(e as NodeJS.ErrnoException).code})`);
+    }
+    return walkInMemory(file, buf, limits, visitor);
+  }
+  return walkStreamed(file, limits, visitor);
+}
+
+/** An archive too large to hold in memory: yauzl reads its directory and streams each entry from disk. */
+async function walkStreamed(file: string, limits: ZipLimits, visitor: ZipVisitor): Promise<void> {
+  const zip = await openZip(file);
   if (zip.entryCount > limits.maxEntries) {
     zip.close();
     throw new ZipReadError(file, `has ${zip.entryCount} entries, over the limit of ${limits.maxEntries}`);
@@ -135,12 +182,9 @@ export async function walkZip(file: string, limits: ZipLimits, visitor: ZipVisit
         return next();
       }
       if (!visitor.wanted(name)) return next();
-      if (entry.isEncrypted() || !entry.canDecodeFileData()) {
-        visitor.skip(name, 'encrypted or compressed with an unsupported method');
-        return next();
-      }
-      if (entry.uncompressedSize > limits.maxEntryBytes) {
-        visitor.skip(name, `is ${entry.uncompressedSize} bytes uncompressed, over the limit of ${limits.maxEntryBytes}`);
+      const skip = skipReason({ flags: entry.generalPurposeBitFlag, method: entry.compressionMethod, uncompressedSize: entry.uncompressedSize }, limits);
+      if (skip) {
+        visitor.skip(name, skip);
         return next();
       }
       if (limits.reserve && !limits.reserve(entry.uncompressedSize)) {
@@ -148,7 +192,7 @@ export async function walkZip(file: string, limits: ZipLimits, visitor: ZipVisit
         zip.close();
         return resolve();
       }
-      (buffer && (entry.compressionMethod === 0 || entry.compressionMethod === 8) ? readEntryInMemory(zip, buffer, entry) : readEntry(zip, entry, limits.maxEntryBytes)).then(
+      readEntry(zip, entry, limits.maxEntryBytes).then(
         (data) => {
           try {
             visitor.entry(name, data);
