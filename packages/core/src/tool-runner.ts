@@ -1,6 +1,5 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { which } from 'zx';
 import { ToolFailedError, ToolNotFoundError, ToolOutputTooLargeError, ToolTimeoutError } from './errors.js';
 
 export interface ToolSpec {
@@ -63,6 +62,8 @@ export async function findTool(spec: ToolSpec): Promise<Tool> {
     if (!isExecutable(spec.path)) throw new ToolNotFoundError(spec.name, `${spec.path} is not an executable file; ${spec.installHint}`);
     return { name: spec.name, path: spec.path };
   }
+  // zx is loaded on first use: it costs ~170 ms to import, and most CLI calls run no tool
+  const { which } = await import('zx');
   const found = await which(spec.name, { nothrow: true });
   if (!found) throw new ToolNotFoundError(spec.name, spec.installHint);
   return { name: spec.name, path: found };
