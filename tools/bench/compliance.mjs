@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // Benchmark of `flightcheck compliance` (built-in engine): 10,000 objects across 100 namespaces, scored in one
-// CLI call, against parsing the same YAML alone with the `yaml` package. Reports medians of several runs.
-//   node tools/bench/compliance.mjs [--objects 10000] [--runs 5]
+// CLI call, against parsing the same YAML alone (a node process that only reads and parses the file), with the
+// `yaml` Document API (the engine's reference reading) and with js-yaml (its fast path). Reports medians of
+// several runs (interleaved, so load changes hit all of them alike) and the load average.
+//   node tools/bench/compliance.mjs [--objects 10000] [--runs 5] [--fallback]
+// --fallback also times a copy of the file with one anchor, which sends the whole file down the `yaml` path.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -80,23 +83,40 @@ const time = (fn) => {
   return Number(process.hrtime.bigint() - t) / 1e6;
 };
 
-// Parse alone: a node process that reads and parses the same file with the same yaml package (2.9).
-const yamlEntry = createRequire(join(root, 'packages/compliance/package.json')).resolve('yaml');
-const parseScript = join(dir, 'parse.cjs');
-writeFileSync(parseScript, `const y=require(${JSON.stringify(yamlEntry)});const fs=require('fs');const docs=y.parseAllDocuments(fs.readFileSync(process.argv[2],'utf8'));let n=0;for(const d of docs){d.toJS();n++}console.log(n)`);
+// Parse alone: node processes that read and parse the same file with the engine's own yaml (2.9) and js-yaml.
+const req = createRequire(join(root, 'packages/compliance/package.json'));
+const script = (name, body) => {
+  const f = join(dir, name);
+  writeFileSync(f, `const fs=require('fs');const text=fs.readFileSync(process.argv[2],'utf8');${body}`);
+  return f;
+};
+const yamlScript = script('parse-yaml.cjs', `const y=require(${JSON.stringify(req.resolve('yaml'))});let n=0;for(const d of y.parseAllDocuments(text)){d.toJS();n++}console.log(n)`);
+const jsYamlScript = script('parse-js-yaml.cjs', `const y=require(${JSON.stringify(req.resolve('js-yaml'))});console.log(y.loadAll(text).length)`);
+const fallbackFile = join(dir, 'fallback.yaml');
+if (args.includes('--fallback')) writeFileSync(fallbackFile, readFileSync(file, 'utf8').replace('kind: "Deployment"', 'kind: &k "Deployment"'));
 const cli = join(root, 'packages/cli/bin/flightcheck.js');
-const parse = [];
-const score = [];
+const runCli = (f) => execFileSync(process.execPath, [cli, 'compliance', '--engine', 'builtin', '--format', 'json', '--fail-on', 'none', f], { maxBuffer: 1 << 30 }).toString();
+const t = { yaml: [], jsYaml: [], score: [], fallback: [] };
+const loadBefore = loadavg();
 let out = '';
 for (let i = 0; i < RUNS; i++) {
-  parse.push(time(() => execFileSync(process.execPath, [parseScript, file])));
-  score.push(time(() => { out = execFileSync(process.execPath, [cli, 'compliance', '--engine', 'builtin', '--format', 'json', '--fail-on', 'none', file], { maxBuffer: 1 << 30 }).toString(); }));
+  t.yaml.push(time(() => execFileSync(process.execPath, [yamlScript, file])));
+  t.jsYaml.push(time(() => execFileSync(process.execPath, [jsYamlScript, file])));
+  t.score.push(time(() => (out = runCli(file))));
+  if (args.includes('--fallback')) t.fallback.push(time(() => runCli(fallbackFile)));
 }
+const loadAfter = loadavg();
 const report = JSON.parse(out);
 const findings = report.results[0].findings.length;
-const p = median(parse);
-const s = median(score);
+const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.length ? median(v) : NaN]));
+const row = (label, k) => console.log(`${label.padEnd(34)}: median ${m[k].toFixed(0).padStart(6)} ms   [${t[k].map((x) => x.toFixed(0)).join(', ')}]`);
+const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
 console.log(`objects ${OBJECTS} (${(size / 1e6).toFixed(1)} MB, ${NAMESPACES} namespaces), runs ${RUNS}, findings ${findings}`);
-console.log(`parse alone (node + yaml): median ${p.toFixed(0)} ms   [${parse.map((x) => x.toFixed(0)).join(', ')}]`);
-console.log(`flightcheck compliance   : median ${s.toFixed(0)} ms   [${score.map((x) => x.toFixed(0)).join(', ')}]`);
-console.log(`ratio score/parse ${(s / p).toFixed(2)} (limit 2.00), score under 3 s: ${s < 3000 ? 'yes' : 'NO'}`);
+console.log(`load average before ${load(loadBefore)}, after ${load(loadAfter)} (1, 5, 15 min)`);
+row('parse alone (node + yaml 2.9)', 'yaml');
+row('parse alone (node + js-yaml)', 'jsYaml');
+row('flightcheck compliance', 'score');
+if (t.fallback.length) row('flightcheck compliance, yaml path', 'fallback');
+console.log(`ratio score / parse alone with yaml    ${(m.score / m.yaml).toFixed(2)} (limit 2.00)`);
+console.log(`ratio score / parse alone with js-yaml ${(m.score / m.jsYaml).toFixed(2)}`);
+console.log(`score under 3 s: ${m.score < 3000 ? 'yes' : 'NO'}`);

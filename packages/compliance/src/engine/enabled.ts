@@ -40,6 +40,7 @@ export function decideEnabled(
   if (templateAnnotations) layers.push([templateAnnotations, 'pod template']);
   layers.push([objectAnnotations, 'object']);
   for (const [ann, where] of layers) {
+    if (ann[IGNORE_ANNOTATION] === undefined && ann[ENABLE_ANNOTATION] === undefined) continue;
     if (opts.useIgnoreChecksAnnotation && tokens(ann[IGNORE_ANNOTATION]).has(id)) return { enabled: false, reason: `ignored by the ${IGNORE_ANNOTATION} annotation of the ${where}` };
     if (opts.useOptionalChecksAnnotation && tokens(ann[ENABLE_ANNOTATION]).has(id)) return { enabled: true, reason: `enabled by the ${ENABLE_ANNOTATION} annotation of the ${where}` };
   }

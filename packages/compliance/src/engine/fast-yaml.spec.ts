@@ -133,6 +133,19 @@ describe('fastDocuments', () => {
     for (const src of ['a: |\n  x\n---\nb: 1\n', 'a: >\n  x\n...\nb: 1\n', 'a: plain\n  more\n---\nb: 1\n', 'a:\n- 1\n...\n---\n- 2\n']) expect(expectSame(src), src).toBe(true);
   });
 
+  it('stays linear on hostile input (long runs of blanks, one long line of nodes)', () => {
+    const inputs = [
+      `a:${' '.repeat(1 << 20)}{${Array(20000).fill('b: [1]').join(',')}}\n`,
+      `a:${'\n'.repeat(1 << 20)} [${Array(20000).fill('[1]').join(',')}]\n`,
+      `a: [${Array(200000).fill('"x"').join(', ')}]\n`,
+    ];
+    for (const src of inputs) {
+      const t = performance.now();
+      expect(fastDocuments(src, 'f.yaml')).toHaveLength(1);
+      expect(performance.now() - t).toBeLessThan(5000); // quadratic would take minutes
+    }
+  });
+
   it('never disagrees with yaml on mutated documents (seeded fuzz)', () => {
     let seed = 42;
     const rnd = (n: number) => {

@@ -37,8 +37,9 @@ const SCHEMA = new Schema({ implicit: IMPLICIT });
 const IMPLICIT_TAGS = new Set(['?', ...IMPLICIT.map((t) => t.tag)]);
 
 const UNSURE = new Error('not for the fast path');
-/** Where each open node starts (js-yaml reports 'open' before the separating blanks). */
+/** Where each open node starts, and on which line (js-yaml reports 'open' before the separating blanks). */
 const starts: number[] = [];
+const lines: number[] = [];
 const QUOTE_OR_CLOSE = new Set([0x22, 0x27, 0x5d, 0x7d]); // " ' ] }
 const isBlank = (c: number) => c === 0x20 || c === 0x0a;
 /**
@@ -46,30 +47,32 @@ const isBlank = (c: number) => c === 0x20 || c === 0x0a;
  * tag; if it is a flow collection or quoted scalar over several lines (js-yaml does not hold continuation
  * lines to yaml's indentation rule: `a: [1,\n2]` is an error in yaml); or if it is a flow collection that
  * may be a key (`{[a]}`: js-yaml would write the key `a`, yaml `[ a ]`): one is sure to be a value only after
- * `:` or `-`, at the start, or as an entry of a flow sequence.
+ * `:` or `-`, at the start, or as an entry of a flow sequence. Linear: no scan goes beyond the node's own
+ * leading blanks (a frame keeps where its content starts once found).
  */
 function listener(event: 'open' | 'close', state: LoaderState): void {
   if (event === 'open') {
     starts.push(state.position);
+    lines.push(state.line);
     return;
   }
   let start = starts.pop()!;
+  let line = lines.pop()!;
   if (state.anchor !== null || (state.tag !== null && !IMPLICIT_TAGS.has(state.tag))) throw UNSURE;
   const input = state.input;
-  const end = state.position;
-  const last = input.charCodeAt(end - 1);
-  if (!QUOTE_OR_CLOSE.has(last)) return;
-  while (isBlank(input.charCodeAt(start))) start++;
-  const nl = input.indexOf('\n', start);
-  if (nl !== -1 && nl < end) throw UNSURE;
+  if (!QUOTE_OR_CLOSE.has(input.charCodeAt(state.position - 1))) return;
+  for (let c = input.charCodeAt(start); isBlank(c); c = input.charCodeAt(++start)) if (c === 0x0a) line++;
+  if (line !== state.line) throw UNSURE;
   if (state.kind === 'scalar') return;
   let p = start - 1;
   while (p >= 0 && isBlank(input.charCodeAt(p))) p--;
   const prev = p < 0 ? 0 : input.charCodeAt(p);
   if (prev === 0 || prev === 0x3a /* : */ || prev === 0x2d /* - */) return;
-  if (prev === 0x5b /* [ */ || prev === 0x2c /* , */) {
-    let q = starts.length ? starts[starts.length - 1]! : 0;
-    while (isBlank(input.charCodeAt(q))) q++;
+  if ((prev === 0x5b || prev === 0x2c) /* [ , */ && starts.length) {
+    const top = starts.length - 1;
+    let q = starts[top]!;
+    for (let c = input.charCodeAt(q); isBlank(c); c = input.charCodeAt(++q)) if (c === 0x0a) lines[top]!++;
+    starts[top] = q;
     if (input.charCodeAt(q) === 0x5b) return;
   }
   throw UNSURE;
@@ -91,8 +94,15 @@ function unsureFile(src: string): boolean {
     /[\]}] *:/.test(src) ||
     /["'\]}]#/.test(src) ||
     (/\?(?: |$)/m.test(src) && /(?<=^|[\s[{,])\?(?: |$)/m.test(src)) ||
-    (src.includes(' '.repeat(64)) && / {64,}:/.test(src))
+    longBlankBeforeColon(src)
   );
+}
+const SPACES = ' '.repeat(64);
+/** A run of 64 spaces or more before `:` (linear: a regex like / {64,}:/ backtracks on long runs of spaces). */
+function longBlankBeforeColon(src: string): boolean {
+  if (!src.includes(SPACES)) return false;
+  for (let i = src.indexOf(' :'); i !== -1; i = src.indexOf(' :', i + 2)) if (i >= 63 && src.startsWith(SPACES, i - 63)) return true;
+  return false;
 }
 
 const DASH_AT_END = /-(?: *| +#.*)$/gm;
@@ -164,6 +174,7 @@ export function fastDocuments(src: string, file: string): StreamDocument[] | und
     let data: unknown;
     try {
       starts.length = 0;
+      lines.length = 0;
       data = load(text, OPTIONS);
     } catch {
       return false;

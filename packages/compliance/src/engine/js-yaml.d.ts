@@ -7,6 +7,7 @@ declare module 'js-yaml' {
     result: unknown;
     input: string;
     position: number;
+    line: number;
   }
   export interface LoadOptions {
     schema?: Schema;

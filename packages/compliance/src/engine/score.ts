@@ -60,6 +60,8 @@ export function scoreObjects(objects: readonly KubeObject[], checks: readonly Ku
   const index = new ObjectIndex(objects);
   const ignored = new Set(options.ignoreTests);
   const active = checks.filter((c) => !ignored.has(c.meta.id));
+  // one CheckInfo per check, shared by its scores (81,000 scores for 10,000 objects)
+  const infos = new Map(active.map((c) => [c, { id: c.meta.id, name: c.name, targetType: c.meta.target, comment: c.meta.docs.description, optional: Boolean(c.meta.optional) }]));
   const byKey = new Map<string, ScoredObject>();
   for (const object of objects) {
     const key = objectKey(object);
@@ -85,7 +87,7 @@ export function scoreObjects(objects: readonly KubeObject[], checks: readonly Ku
         options,
       );
       const score: CheckScore = {
-        check: { id: check.meta.id, name: check.name, targetType: check.meta.target, comment: check.meta.docs.description, optional: Boolean(check.meta.optional) },
+        check: infos.get(check)!,
         grade: raw.grade,
         skipped: raw.skipped,
         comments: raw.comments,
