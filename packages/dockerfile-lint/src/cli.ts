@@ -1,4 +1,4 @@
-import { defineCommand, definePlugin, type CommonArgs } from '@flightcheck/core';
+import { defineCommand, definePlugin, UsageError, type CommonArgs } from '@flightcheck/core';
 import type { HadolintConfig } from './config/config.js';
 
 /** Formats this command renders itself (hadolint's own output formats). */
@@ -20,9 +20,16 @@ interface Args extends CommonArgs {
   warning?: string[];
   info?: string[];
   style?: string[];
+  jobs?: number;
 }
 
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v === undefined ? [] : [String(v)]);
+
+function parseJobs(v: unknown): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${String(v)}"`);
+  return n;
+}
 
 export const dockerfileLintCommand = defineCommand<Args>({
   command: 'dockerfile-lint [paths..]',
@@ -44,7 +51,8 @@ export const dockerfileLintCommand = defineCommand<Args>({
       .option('error', { type: 'string', describe: 'make this rule code an error (repeatable)' })
       .option('warning', { type: 'string', describe: 'make this rule code a warning (repeatable)' })
       .option('info', { type: 'string', describe: 'make this rule code info (repeatable)' })
-      .option('style', { type: 'string', describe: 'make this rule code style (repeatable)' }),
+      .option('style', { type: 'string', describe: 'make this rule code style (repeatable)' })
+      .option('jobs', { alias: 'j', type: 'number', describe: `built-in engine: worker threads (default: 2 from 50 files on a multi-core machine; 1 = one thread); the output does not depend on it` }),
   async run(args, io) {
     const { runDockerfileLint } = await import('./run.js');
     const { parseRequiredLabels, parseThreshold } = await import('./config/config.js');
@@ -69,6 +77,7 @@ export const dockerfileLintCommand = defineCommand<Args>({
       shellcheck: args.shellcheck !== false,
       cli,
       readStdin: () => io.readStdin(4 << 20),
+      ...(args.jobs !== undefined ? { jobs: parseJobs(args.jobs) } : {}),
     });
     const seen = new Set<string>();
     for (const n of outcome.report.results.flatMap((r) => r.notices ?? [])) {

@@ -1,13 +1,12 @@
-import { resolve } from 'node:path';
-import { createReport, InputError, readTextInput, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
+import { createReport, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
+import { isFailure, lintOne, lintPath, readDockerfile, rethrow, type LintedFile } from './batch.js';
 import type { HadolintConfig } from './config/config.js';
-import { finalizeFindings, hadolintExitCode } from './finalize.js';
-import { lintText, type FileLint } from './lint.js';
+import { finalizeWithIgnores, hadolintExitCode } from './finalize.js';
+import { lintInWorkers, workerCount } from './parallel.js';
 import { DEFAULT_RULE_CONFIG, type RuleConfig } from './rules/rule.js';
 import { locateShellcheck, runShellcheck } from './shellcheck/run.js';
 
-/** Dockerfiles larger than this are refused (exit 2) rather than linted. */
-export const MAX_DOCKERFILE_BYTES = 4 << 20;
+export { MAX_DOCKERFILE_BYTES, readDockerfile } from './batch.js';
 
 export interface BuiltinOptions {
   config: HadolintConfig;
@@ -17,6 +16,8 @@ export interface BuiltinOptions {
   shellcheckPath?: string;
   /** Reads `-` (standard input). */
   readStdin?: () => Promise<string>;
+  /** Worker threads (undefined: automatic, see parallel.ts; 1: this thread only). The output does not depend on it. */
+  jobs?: number;
 }
 
 export interface LintOutcome {
@@ -34,26 +35,21 @@ export function ruleConfig(config: HadolintConfig): RuleConfig {
   };
 }
 
-/** Reads a Dockerfile (bounded, no binary, strict UTF-8); errors name the file as the user gave it. */
-export function readDockerfile(file: string, cwd: string): string {
-  try {
-    return readTextInput(resolve(cwd, file), { maxBytes: MAX_DOCKERFILE_BYTES, rejectBinary: true, strictUtf8: true });
-  } catch (e) {
-    if (e instanceof InputError) throw new InputError(file, e.reason);
-    throw e;
-  }
-}
-
 /** Lints the given Dockerfiles with the built-in engine (and ShellCheck, batched, when available). */
 export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): Promise<LintOutcome> {
   const started = Date.now();
   const rc = ruleConfig(opts.config);
-  const lints: FileLint[] = [];
-  const empty = new Set<string>();
-  for (const file of files) {
-    const text = file === '-' && opts.readStdin ? await opts.readStdin() : readDockerfile(file, opts.cwd);
-    if (!text.trim()) empty.add(file);
-    lints.push(lintText(text, file, rc));
+  const lints: LintedFile[] = [];
+  const workers = files.includes('-') ? 0 : workerCount(files.length, opts.jobs);
+  if (workers) {
+    // this thread and workers-1 worker threads; the first unreadable file in file order is the error, as in one thread
+    const here = (file: string) => lintPath(file, opts.cwd, rc);
+    for (const r of await lintInWorkers(files, { cwd: opts.cwd, config: rc }, workers - 1, here)) lints.push(isFailure(r) ? rethrow(r) : r);
+  } else {
+    for (const file of files) {
+      if (file === '-' && opts.readStdin) lints.push(lintOne(await opts.readStdin(), file, rc));
+      else lints.push(lintOne(readDockerfile(file, opts.cwd), file, rc));
+    }
   }
   const notices: Notice[] = [];
   let scFindings: Finding[] = [];
@@ -81,9 +77,9 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
   }
   const results: Result[] = lints.map((l) => {
     const raw = l.parseError ? [l.parseError] : [...l.findings, ...(byFile.get(l.file) ?? [])];
-    const r: Result = { check: 'dockerfile-lint', target: l.file, engine: 'builtin', findings: finalizeFindings(raw, l.dockerfile, opts.config) };
+    const r: Result = { check: 'dockerfile-lint', target: l.file, engine: 'builtin', findings: finalizeWithIgnores(raw, l.ignores, opts.config) };
     if (engineVersion) r.engineVersion = engineVersion;
-    const own: Notice[] = empty.has(l.file) ? [{ level: 'warning', message: `${l.file} is empty: there was nothing to lint`, location: { file: l.file } }] : [];
+    const own: Notice[] = l.empty ? [{ level: 'warning', message: `${l.file} is empty: there was nothing to lint`, location: { file: l.file } }] : [];
     if (notices.length || own.length) r.notices = [...notices, ...own];
     return r;
   });

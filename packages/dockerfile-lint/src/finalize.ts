@@ -5,7 +5,7 @@ import type { Dockerfile } from './parser/dockerfile.js';
 import { parsePragma } from './pragmas.js';
 import { LEVEL_TO_SEVERITY, type Level } from './rules/rule.js';
 
-interface Ignores {
+export interface Ignores {
   inline: Map<number, string[]>;
   global: string[];
   stages: { from: number; to: number; codes: string[] }[];
@@ -48,7 +48,12 @@ export function overriddenLevel(config: HadolintConfig, id: string, level: Level
  * overrides, `ignored` (suppressed, source the configuration file), and drops level `ignore`. Sorted by line.
  */
 export function finalizeFindings(findings: Finding[], df: Dockerfile | undefined, config: HadolintConfig): Finding[] {
-  const ig = df && !config.disableIgnorePragma ? readIgnores(df) : undefined;
+  return finalizeWithIgnores(findings, df && !config.disableIgnorePragma ? readIgnores(df) : undefined, config);
+}
+
+/** finalizeFindings with the pragmas already read (a worker thread reads them; the Dockerfile stays there). */
+export function finalizeWithIgnores(findings: Finding[], ignores: Ignores | undefined, config: HadolintConfig): Finding[] {
+  const ig = config.disableIgnorePragma ? undefined : ignores;
   const out: Finding[] = [];
   for (const f0 of findings) {
     const level = overriddenLevel(config, f0.ruleId, levelOf(f0));

@@ -18,6 +18,8 @@ export interface DockerfileLintOptions {
   cli?: HadolintConfig;
   readStdin?: () => Promise<string>;
   hadolintPath?: string;
+  /** Built-in engine: worker threads (undefined = automatic; 1 = one thread). */
+  jobs?: number;
 }
 
 export interface DockerfileLintOutcome extends LintOutcome {
@@ -52,6 +54,7 @@ export async function runDockerfileLint(opts: DockerfileLintOptions): Promise<Do
     cwd: opts.cwd,
     ...(opts.shellcheck !== undefined ? { shellcheck: opts.shellcheck } : {}),
     ...(opts.readStdin ? { readStdin: opts.readStdin } : {}),
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
   });
   return { ...out, engine: 'builtin', config };
 }

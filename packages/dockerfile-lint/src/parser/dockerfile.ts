@@ -1,5 +1,22 @@
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstruction } from 'dockerfile-ast';
 import { parseShell, type ShellScript } from './shell.js';
+
+/**
+ * dockerfile-ast (0.7.1) re-scans an instruction's text for its arguments on every `getArguments()` /
+ * `getRawArgumentsContent()` / `getFlags()` / `getHeredocs()` call, and its constructors call them several times:
+ * ~6 scans of each RUN, ~40% of the parse of a Dockerfile. The scan only reads the (immutable) document, so its
+ * result is kept on the instance; callers get a copy of the array, as before (ModifiableInstruction shifts it).
+ */
+const RAW_ARGUMENTS = Symbol('flightcheck.rawArguments');
+type RawArgs = { getRawArguments(): unknown[]; [RAW_ARGUMENTS]?: unknown[] };
+const astProto = AstInstruction.prototype as unknown as RawArgs;
+const scanRawArguments = astProto.getRawArguments;
+if (!(scanRawArguments as { memoised?: boolean }).memoised) {
+  const memoised = function (this: RawArgs): unknown[] {
+    return (this[RAW_ARGUMENTS] ??= scanRawArguments.call(this)).slice();
+  };
+  astProto.getRawArguments = Object.assign(memoised, { memoised: true });
+}
 
 /** An instruction flag: `--mount=type=cache,target=/x` → { name: 'mount', value: 'type=cache,target=/x' }. */
 export interface Flag {

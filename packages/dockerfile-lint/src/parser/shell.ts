@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { parseWithMvdan } from './shell-mvdan.js';
 
@@ -25,7 +26,19 @@ export class ShellParserLoadError extends Error {
   }
 }
 
+/**
+ * V8 compiles WebAssembly with its baseline compiler (Liftoff), then re-compiles hot functions with TurboFan on a
+ * background thread. tree-sitter-bash's lexer and parse tables are a few very large functions: TurboFan spends
+ * ~0.6 s of CPU on them, and Node drains that background job before the process exits, so a one-file call sat
+ * ~0.6–0.9 s idle at its end. Liftoff code parses RUN scripts fast enough that the tier-up never paid back (the
+ * 1,000-file benchmark used less CPU without it), so tier-up is switched off for this process before the grammar is
+ * compiled. V8 reads these flags when a module compiles and when it would tier up, so they stay off (they only
+ * concern WebAssembly; the flightcheck CLI runs one command per process).
+ */
+export const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'] as const;
+
 async function loadParser(): Promise<Parser> {
+  for (const f of WASM_FLAGS) setFlagsFromString(f);
   try {
     await Parser.init();
     const wasm = createRequire(import.meta.url).resolve('tree-sitter-bash/tree-sitter-bash.wasm');
@@ -177,6 +190,13 @@ function testArgs(node: Node, text: string): string[] {
   return [...args, ']'];
 }
 
+/**
+ * Nodes whose subtree holds a command only inside a substitution: without `$(`, a backquote, `<(` or `>(` in their
+ * text the walk does not descend into them (most words and simple commands: about half the nodes of a script).
+ */
+const LEAFISH = new Set(['command', 'declaration_command', 'unset_command', 'test_command', 'variable_assignment', 'file_redirect', 'word', 'string', 'raw_string', 'concatenation', 'simple_expansion', 'expansion', 'number']);
+const SUBSTITUTION = /\$\(|`|[<>]\(/;
+
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, ShellScript>();
 
@@ -225,7 +245,7 @@ function parseShellUncached(text: string): ShellScript {
         } else if (type === 'pipeline') {
           hasPipes = true;
         }
-        if (cursor.gotoFirstChild()) continue;
+        if (!(LEAFISH.has(type) && !SUBSTITUTION.test(text.slice(cursor.startIndex, cursor.endIndex))) && cursor.gotoFirstChild()) continue;
         while (!cursor.gotoNextSibling()) {
           if (!cursor.gotoParent()) return { text, commands, hasPipes };
         }
