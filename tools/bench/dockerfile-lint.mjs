@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark of `flightcheck dockerfile-lint` (built-in engine): 1,000 varied Dockerfiles in one CLI call.
-//   npx tsc -b tsconfig.build.json && node tools/bench/dockerfile-lint.mjs [--files 1000] [--runs 5] [--shellcheck] [--keep]
+//   npx tsc -b tsconfig.build.json && node tools/bench/dockerfile-lint.mjs [--files 1000] [--runs 5] [--jobs N] [--shellcheck] [--keep]
+// --jobs N passes `--jobs N` (threads: this one + N-1 workers) to the 1,000-file calls; default: the CLI's default.
 // The Dockerfiles are generated from a fixed seed; their RUN scripts are (almost all) distinct, so a cache of
 // shell parses keyed by RUN text cannot carry the figure. Reports, as medians of --runs calls:
 //   - CLI startup (`flightcheck --help`, and `dockerfile-lint` on one small Dockerfile),
@@ -22,6 +23,7 @@ const arg = (name, def) => {
 const FILES = arg('--files', 1000);
 const RUNS = arg('--runs', 5);
 const WITH_SHELLCHECK = process.argv.includes('--shellcheck');
+const JOBS = arg('--jobs', undefined);
 const TARGET_MS = 2000;
 
 // --- deterministic generator (mulberry32) ---
@@ -134,8 +136,9 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
 const loadBefore = load();
 const help = time(['--help'], [0]);
 const small = time(lint(['--no-shellcheck'], one));
-const noSc = time(lint(['--no-shellcheck'], dir));
-const withSc = WITH_SHELLCHECK ? time(lint([], dir)) : undefined;
+const jobs = JOBS === undefined ? [] : ['--jobs', String(JOBS)];
+const noSc = time(lint(['--no-shellcheck', ...jobs], dir));
+const withSc = WITH_SHELLCHECK ? time(lint(jobs, dir)) : undefined;
 const loadAfter = load();
 if (KEEP) console.log(`Dockerfiles kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });
@@ -147,7 +150,7 @@ console.log(`dockerfile-lint: ${FILES} Dockerfiles, ${runTexts.length} RUN instr
 console.log(`  load average (1, 5, 15 min): before ${loadBefore}; after ${loadAfter}; ${process.version}`);
 console.log(`  CLI startup: flightcheck --help ${range(help)}; dockerfile-lint on 1 file ${range(small)}`);
 console.log(
-  `  ${FILES} files without ShellCheck: ${range(noSc)}, ${JSON.parse(noSc.out).length} findings, ` +
+  `  ${FILES} files without ShellCheck${JOBS === undefined ? '' : ` (--jobs ${JOBS})`}: ${range(noSc)}, ${JSON.parse(noSc.out).length} findings, ` +
     `${(noSc.median / FILES).toFixed(2)} ms/file, ${((noSc.median - small.median) / runTexts.length).toFixed(3)} ms/RUN beyond the 1-file call`,
 );
 console.log(`  target < ${fmt(TARGET_MS)}: ratio ${(noSc.median / TARGET_MS).toFixed(2)} of the target (${noSc.median < TARGET_MS ? 'met' : 'NOT met'})`);
