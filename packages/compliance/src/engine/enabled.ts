@@ -36,15 +36,21 @@ export function decideEnabled(
   templateAnnotations: Record<string, string> | undefined,
   opts: ScoreOptions,
 ): EnabledDecision {
-  const layers: [Record<string, string>, string][] = [];
-  if (templateAnnotations) layers.push([templateAnnotations, 'pod template']);
-  layers.push([objectAnnotations, 'object']);
-  for (const [ann, where] of layers) {
-    if (ann[IGNORE_ANNOTATION] === undefined && ann[ENABLE_ANNOTATION] === undefined) continue;
-    if (opts.useIgnoreChecksAnnotation && tokens(ann[IGNORE_ANNOTATION]).has(id)) return { enabled: false, reason: `ignored by the ${IGNORE_ANNOTATION} annotation of the ${where}` };
-    if (opts.useOptionalChecksAnnotation && tokens(ann[ENABLE_ANNOTATION]).has(id)) return { enabled: true, reason: `enabled by the ${ENABLE_ANNOTATION} annotation of the ${where}` };
-  }
-  if (opts.allDefaultOptional || opts.enableOptionalTests.includes(id)) return { enabled: true };
-  if (optional) return { enabled: false, reason: 'optional check, not enabled' };
-  return { enabled: true };
+  const decided = (templateAnnotations && byAnnotation(id, templateAnnotations, 'pod template', opts)) || byAnnotation(id, objectAnnotations, 'object', opts);
+  if (decided) return decided;
+  if (opts.allDefaultOptional || opts.enableOptionalTests.includes(id)) return ENABLED;
+  if (optional) return OPTIONAL_OFF;
+  return ENABLED;
+}
+
+const ENABLED: EnabledDecision = Object.freeze({ enabled: true });
+const OPTIONAL_OFF: EnabledDecision = Object.freeze({ enabled: false, reason: 'optional check, not enabled' });
+
+function byAnnotation(id: string, ann: Record<string, string>, where: string, opts: ScoreOptions): EnabledDecision | undefined {
+  const ignore = ann[IGNORE_ANNOTATION];
+  const enable = ann[ENABLE_ANNOTATION];
+  if (ignore === undefined && enable === undefined) return undefined; // the common case: nothing to split
+  if (opts.useIgnoreChecksAnnotation && tokens(ignore).has(id)) return { enabled: false, reason: `ignored by the ${IGNORE_ANNOTATION} annotation of the ${where}` };
+  if (opts.useOptionalChecksAnnotation && tokens(enable).has(id)) return { enabled: true, reason: `enabled by the ${ENABLE_ANNOTATION} annotation of the ${where}` };
+  return undefined;
 }
