@@ -1,5 +1,7 @@
 import { completeTask, createReport, FlightcheckError, type Report, type Severity } from '@flightcheck/core';
-import { runDockerfileLint, type Engine } from '../../run.js';
+// The engine is imported when the executor runs: its shell parser initialises WebAssembly with a top-level
+// await, and Nx loads executors with require(), which cannot load a module graph that has one.
+import type { Engine } from '../../run.js';
 
 export interface LintExecutorOptions {
   dockerfile: string | string[];
@@ -19,6 +21,7 @@ export interface ExecutorContextLike {
 export async function lintForTask(options: LintExecutorOptions, root: string): Promise<Report> {
   const paths = Array.isArray(options.dockerfile) ? options.dockerfile : [options.dockerfile];
   try {
+    const { runDockerfileLint } = await import('../../run.js');
     const out = await runDockerfileLint({
       paths,
       cwd: root,
