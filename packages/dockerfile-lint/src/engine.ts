@@ -63,7 +63,9 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
     if (!tool) {
       notices.push({ level: 'warning', message: 'ShellCheck is not installed: the SCxxxx rules did not run (apt-get install shellcheck)' });
     } else {
-      const sc = await runShellcheck(tool, lints.flatMap((l) => l.scripts));
+      // a file given twice is checked once: its ShellCheck findings (keyed by file below) go to each of its results
+      const once = new Set<string>();
+      const sc = await runShellcheck(tool, lints.flatMap((l) => (once.has(l.file) ? [] : (once.add(l.file), l.scripts))));
       scFindings = sc.findings;
       shellcheckMs = sc.durationMs;
       processes = sc.processes;
