@@ -17,7 +17,7 @@ if [ -z "${FLIGHTCHECK_OSV_DB:-}" ] && ! command -v trivy >/dev/null 2>&1; then
   echo "[gate] no trivy and no FLIGHTCHECK_OSV_DB: fetching an OSV database into $db"
   if npx flightcheck osv-db fetch --ecosystem Debian:12 --ecosystem PyPI --out "$db"; then
     export FLIGHTCHECK_OSV_DB="$db"
-  elif [ -d "$db" ]; then
+  elif [ -f "$db/flightcheck-osv-db.json" ]; then
     echo "[gate] fetch failed; using the copy in $db (the scan refuses it if it is too old)"
     export FLIGHTCHECK_OSV_DB="$db"
   else
@@ -26,12 +26,12 @@ if [ -z "${FLIGHTCHECK_OSV_DB:-}" ] && ! command -v trivy >/dev/null 2>&1; then
 fi
 
 status=0
-npx nx run-many -t security --outputStyle=static || status=$?
+npx nx run-many -t security --outputStyle=static || status=1
 mkdir -p dist
 npx flightcheck report --format markdown --output dist/flightcheck-report.md || true
 npx flightcheck report --format sarif --output dist/flightcheck.sarif || true
 echo
 echo "================ flightcheck: merged report of this run ================"
 npx flightcheck report --format text || true
-if [ "$status" -eq 0 ]; then echo "gate: PASSED"; else echo "gate: FAILED (nx exit $status): see the findings and the checks that could not run above"; fi
+if [ "$status" -eq 0 ]; then echo "gate: PASSED"; else echo "gate: FAILED: see the findings and the checks that could not run above"; fi
 exit "$status"

@@ -52,6 +52,9 @@ describe('fetchOsvDatabase', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(existsSync(join(out, 'hang', 'all.zip.partial'))).toBe(false);
     expect(existsSync(join(out, 'flightcheck-osv-db.json'))).toBe(false);
+    // no empty ecosystem folders left behind by the failed downloads
+    expect(existsSync(join(out, 'PyPI'))).toBe(false);
+    expect(existsSync(join(out, 'Nope'))).toBe(false);
   });
 
   it('bounds the download size', async () => {

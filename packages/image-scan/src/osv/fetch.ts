@@ -48,7 +48,6 @@ export async function fetchOsvDatabase(opts: FetchOptions): Promise<DbMetadata> 
     if (!ECOSYSTEM.test(ecosystem)) throw new OsvFetchError(`--ecosystem ${JSON.stringify(ecosystem)} is not an OSV ecosystem name (e.g. Debian:12, PyPI, npm)`);
     const url = `${base}/${ecosystem.split('/').map(encodeURIComponent).join('/').replace(/%3A/g, ':')}/all.zip`;
     const dir = join(opts.out, ecosystem);
-    mkdirSync(dir, { recursive: true });
     const file = join(dir, 'all.zip');
     const partial = `${file}.partial`;
     opts.log?.(`fetching ${url}\n`);
@@ -65,6 +64,8 @@ export async function fetchOsvDatabase(opts: FetchOptions): Promise<DbMetadata> 
     if (!res.ok || !res.body) throw new OsvFetchError(`cannot download ${url}: HTTP ${res.status} ${res.statusText}`);
     const declared = Number(res.headers.get('content-length') ?? 0);
     if (declared > maxBytes) throw new OsvFetchError(`${url} is ${declared} bytes, over the ${maxBytes}-byte bound`);
+    // created only once there is something to write: a failed fetch leaves no empty database behind
+    mkdirSync(dir, { recursive: true });
     const hash = createHash('sha256');
     let bytes = 0;
     const meter = new Transform({
