@@ -1,24 +1,25 @@
-import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { defineCommand, InputError, mergeReports, parseReport, readTextInput, UsageError, type Report } from '@flightcheck/core';
+import { defineCommand, expandInputPaths, type ExpandInputOptions, mergeReports, parseReport, readTextInput, UsageError, type Report } from '@flightcheck/core';
 import { workspaceRoot } from './output.js';
 
 const MAX_REPORT_BYTES = 256 << 20;
 const MAX_FILES = 10_000;
+const MAX_DEPTH = 8;
+
+/** Reports beneath a directory: `*.json`, at most MAX_DEPTH levels and MAX_FILES files (quietly capped), no symlinks followed. */
+const REPORT_FILES: Omit<ExpandInputOptions, 'cwd'> = {
+  match: (name) => name.endsWith('.json'),
+  skipDir: () => false,
+  compare: (a, b) => a.localeCompare(b),
+  maxFiles: MAX_FILES,
+  maxDepth: MAX_DEPTH,
+  onTooDeep: 'stop',
+  onTooMany: 'stop',
+};
 
 /** Every `*.json` report under a directory (bounded walk, no symlinks followed). */
 export function collectReportFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string, depth: number) => {
-    if (depth > 8 || out.length >= MAX_FILES) return;
-    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p, depth + 1);
-      else if (e.isFile() && e.name.endsWith('.json')) out.push(p);
-    }
-  };
-  walk(dir, 0);
-  return out;
+  return expandInputPaths([dir], { ...REPORT_FILES, cwd: dir });
 }
 
 interface ReportArgs {
@@ -37,16 +38,11 @@ export const reportCommand = defineCommand<ReportArgs>({
   async run(args, io) {
     const root = workspaceRoot(io.cwd);
     const inputs = args.files?.length ? args.files.map((f) => resolve(io.cwd, f)) : [join(root, 'dist', 'flightcheck')];
-    const files: string[] = [];
-    for (const input of inputs) {
-      let st;
-      try {
-        st = statSync(input);
-      } catch {
-        throw new InputError(input, args.files?.length ? 'no such file or directory' : 'no reports found: run `nx run-many -t security` first');
-      }
-      files.push(...(st.isDirectory() ? collectReportFiles(input) : [input]));
-    }
+    const files = expandInputPaths(inputs, {
+      ...REPORT_FILES,
+      cwd: io.cwd,
+      messages: { missing: args.files?.length ? 'no such file or directory' : 'no reports found: run `nx run-many -t security` first' },
+    });
     if (!files.length) throw new UsageError(`no JSON reports under ${inputs.join(', ')}`);
     const reports: Report[] = files.map((f) => parseReport(readTextInput(f, { maxBytes: MAX_REPORT_BYTES }), f));
     io.stderr(`flightcheck: merged ${files.length} report${files.length === 1 ? '' : 's'}\n`);

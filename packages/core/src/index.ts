@@ -4,6 +4,8 @@ export * from './rule.js';
 export * from './policy.js';
 export * from './plugin.js';
 export * from './input.js';
+export * from './files.js';
+export * from './image-ref.js';
 export * from './task.js';
 export * from './tool-runner.js';
 export * from './reporters/index.js';

@@ -1,3 +1,4 @@
+import { splitImageRef } from '@flightcheck/core';
 import { ImageRefError } from './errors.js';
 
 /** An OCI image reference split into its parts: `registry/repository[:tag][@digest]`. */
@@ -24,28 +25,15 @@ export function parseImageRef(ref: string): ImageRef {
   if (typeof ref !== 'string' || !ref.trim()) throw new ImageRefError(String(ref), 'empty image reference');
   if (ref.length > MAX_REF) throw new ImageRefError(ref.slice(0, 80), `longer than ${MAX_REF} characters`);
   if (/\s/.test(ref)) throw new ImageRefError(ref, 'contains white space');
-  let rest = ref;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw new ImageRefError(ref, `"${digest}" is not a digest (sha256:<64 hex digits> expected)`);
-  }
-  let tag: string | undefined;
-  const lastSlash = rest.lastIndexOf('/');
-  const colon = rest.lastIndexOf(':');
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw new ImageRefError(ref, `"${tag}" is not a valid tag`);
-  }
-  const parts = rest.split('/');
+  const split = splitImageRef(ref);
+  const { digest, tag } = split;
+  if (digest !== undefined && !DIGEST.test(digest)) throw new ImageRefError(ref, `"${digest}" is not a digest (sha256:<64 hex digits> expected)`);
+  if (tag !== undefined && !TAG.test(tag)) throw new ImageRefError(ref, `"${tag}" is not a valid tag`);
+  const parts = split.name.split('/');
   let registry = 'docker.io';
-  const first = parts[0]!;
-  if (parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost' || first.startsWith('['))) {
-    registry = first;
-    parts.shift();
+  // A bracketed first component is taken for a host too, so that a malformed IPv6 host is named as such.
+  if (split.registry !== undefined || (parts.length > 1 && parts[0]!.startsWith('['))) {
+    registry = parts.shift()!;
     if (!HOST.test(registry)) throw new ImageRefError(ref, `"${registry}" is not a valid registry host`);
   }
   if (!parts.length || parts.some((p) => !PATH_COMPONENT.test(p))) {

@@ -1,6 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { createReport, InputError, readTextInput, runRules, type Report, type Result } from '@flightcheck/core';
+import { relative } from 'node:path';
+import { createReport, expandInputPaths, readTextInput, runRules, type Report, type Result } from '@flightcheck/core';
 import { openCosign } from './cosign.js';
 import { matchesRepository, parseImageRef } from './image-ref.js';
 import { resolveKey } from './keys.js';
@@ -32,29 +31,17 @@ export interface VerifyManifestsOptions extends Omit<VerifyOptions, 'key'> {
 
 /** YAML files under the given paths (files as given, directories walked; hidden dirs and node_modules skipped). */
 export function collectManifestFiles(paths: readonly string[], cwd: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, depth: number) => {
-    if (depth > MAX_DEPTH) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const p = join(dir, entry.name);
-      if (entry.isDirectory()) walk(p, depth + 1);
-      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(p);
-      if (out.length > MAX_FILES) throw new InputError(dir, `holds more than ${MAX_FILES} YAML files`);
-    }
-  };
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch {
-      throw new InputError(p, 'no such file or directory');
-    }
-    if (st.isDirectory()) walk(abs, 0);
-    else out.push(abs);
-  }
-  return [...new Set(out)];
+  const files = expandInputPaths(paths, {
+    cwd,
+    match: (name) => !name.startsWith('.') && /\.ya?ml$/i.test(name),
+    skipDir: (name) => name.startsWith('.') || name === 'node_modules',
+    compare: (a, b) => a.localeCompare(b),
+    maxFiles: MAX_FILES,
+    maxDepth: MAX_DEPTH,
+    onTooDeep: 'stop',
+    messages: { tooMany: (max) => `holds more than ${max} YAML files` },
+  });
+  return [...new Set(files)];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { splitImageRef } from '@flightcheck/core';
 import { flagValue, shellOf, type Instruction } from '../parser/dockerfile.js';
 import type { ShellScript } from '../parser/shell.js';
 
@@ -47,27 +48,8 @@ export function parseFrom(ins: Instruction): FromInfo {
   const words = splitWords(ins.args);
   const ref = words[0] ?? '';
   const alias = words.length >= 3 && words[1]!.toLowerCase() === 'as' ? words[2] : undefined;
-  let rest = ref;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag: string | undefined;
-  const slash = rest.lastIndexOf('/');
-  const colon = rest.lastIndexOf(':');
-  if (colon > slash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-  }
-  let registry: string | undefined;
-  const first = rest.indexOf('/');
-  if (first > 0) {
-    const head = rest.slice(0, first);
-    if (head.includes('.') || head.includes(':') || head === 'localhost') registry = head;
-  }
-  const info: FromInfo = { image: rest };
+  const { name, registry, tag, digest } = splitImageRef(ref);
+  const info: FromInfo = { image: name };
   if (tag !== undefined) info.tag = tag;
   if (digest !== undefined) info.digest = digest;
   if (alias !== undefined) info.alias = alias;
