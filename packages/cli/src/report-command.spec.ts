@@ -17,6 +17,14 @@ describe('report command', () => {
     expect(collectReportFiles(join(ws, 'd')).map((f) => f.slice(ws.length))).toEqual(['/d/p/a.json']);
   });
 
+  it('refuses to leave reports out quietly: too deep a tree is an error naming the folder', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'fc-rep-'));
+    const deep = join(ws, 'd', ...Array.from({ length: 10 }, (_, i) => `l${i}`));
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(deep, 'r.json'), '{}');
+    expect(() => collectReportFiles(join(ws, 'd'))).toThrow(/nested too deep/);
+  });
+
   it('merges reports and says when there are none', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'fc-rep-'));
     await expect(reportCommand.run({}, io(ws))).rejects.toThrow(/no reports found/);

@@ -6,15 +6,13 @@ const MAX_REPORT_BYTES = 256 << 20;
 const MAX_FILES = 10_000;
 const MAX_DEPTH = 8;
 
-/** Reports beneath a directory: `*.json`, at most MAX_DEPTH levels and MAX_FILES files (quietly capped), no symlinks followed. */
+/** Reports beneath a directory: `*.json`, at most MAX_DEPTH levels and MAX_FILES files (more is an error, never a quiet cut), no symlinks followed. */
 const REPORT_FILES: Omit<ExpandInputOptions, 'cwd'> = {
   match: (name) => name.endsWith('.json'),
   skipDir: () => false,
   compare: (a, b) => a.localeCompare(b),
   maxFiles: MAX_FILES,
   maxDepth: MAX_DEPTH,
-  onTooDeep: 'stop',
-  onTooMany: 'stop',
 };
 
 /** Every `*.json` report under a directory (bounded walk, no symlinks followed). */

@@ -27,10 +27,6 @@ export interface ExpandInputOptions {
   output?: 'absolute' | 'as-given';
   /** Follow a symbolic link named on the command line (default true); links beneath are never followed. */
   followGivenLinks?: boolean;
-  /** Below maxDepth: `throw` an InputError (default) or `stop`: skip the deeper directories quietly. */
-  onTooDeep?: 'throw' | 'stop';
-  /** Over maxFiles: `throw` an InputError (default) or `stop`: keep the first maxFiles quietly. */
-  onTooMany?: 'throw' | 'stop';
   messages?: {
     /** For a path that does not exist (default `no such file or directory`). */
     missing?: string;
@@ -58,8 +54,8 @@ export function expandInputPaths(paths: readonly string[], opts: ExpandInputOpti
   let count = 0;
 
   const walk = (dir: string, depth: number, found: string[]): void => {
+    // never a quiet cut: a file left out of a security check is an error the user must see
     if (depth > opts.maxDepth) {
-      if (opts.onTooDeep === 'stop') return;
       throw new InputError(dir, msg.tooDeep ?? 'directories nested too deep');
     }
     let entries;
@@ -74,7 +70,6 @@ export function expandInputPaths(paths: readonly string[], opts: ExpandInputOpti
         if (!skipDir(e.name)) walk(join(dir, e.name), depth + 1, found);
       } else if (e.isFile() && opts.match(e.name)) {
         if (count >= opts.maxFiles) {
-          if (opts.onTooMany === 'stop') return;
           throw new InputError(dir, msg.tooMany ? msg.tooMany(opts.maxFiles) : `holds more than ${opts.maxFiles} files`);
         }
         found.push(join(dir, e.name));

@@ -38,7 +38,6 @@ export function collectManifestFiles(paths: readonly string[], cwd: string): str
     compare: (a, b) => a.localeCompare(b),
     maxFiles: MAX_FILES,
     maxDepth: MAX_DEPTH,
-    onTooDeep: 'stop',
     messages: { tooMany: (max) => `holds more than ${max} YAML files` },
   });
   return [...new Set(files)];
