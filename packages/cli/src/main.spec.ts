@@ -68,6 +68,15 @@ describe('flightcheck CLI', () => {
     expect(b.out.stdout).toContain('waiver-expired');
   });
 
+  it('takes the policy file from --config, and a missing one is an input error', async () => {
+    const ws = workspace({ 'dirty.txt': 'FIXME\n', 'strict.yaml': 'failOn: medium\n' });
+    expect(await main(['fixme', 'dirty.txt'], { io: io(ws).io, plugins })).toBe(0);
+    expect(await main(['fixme', 'dirty.txt', '--config', 'strict.yaml'], { io: io(ws).io, plugins })).toBe(1);
+    const a = io(ws);
+    expect(await main(['fixme', 'dirty.txt', '--config', 'nope.yaml'], { io: a.io, plugins })).toBe(2);
+    expect(a.out.stderr).toMatch(/nope\.yaml: no such policy file/);
+  });
+
   it('exits 2 with one line naming the file on input errors', async () => {
     const ws = workspace({});
     const a = io(ws);

@@ -7,9 +7,16 @@ import { reportCommand } from './report-command.js';
 
 export const VERSION = '0.1.0';
 
-function addCommonOptions(y: Argv, command: CliCommand<any>): Argv {
+/** True when the command's own builder defines `--config` (a tool's configuration file, e.g. hadolint's). */
+function definesConfig(y: Argv): boolean {
+  const options = (y as unknown as { getOptions(): { key: Record<string, unknown> } }).getOptions();
+  return Boolean(options.key.config);
+}
+
+function addCommonOptions(y: Argv, command: CliCommand<any>, ownConfig: boolean): Argv {
   const formats = [...CORE_FORMATS, ...(command.formats ?? [])];
-  return y
+  const withConfig = ownConfig ? y : y.option('config', { type: 'string', describe: 'policy file (default: flightcheck.yaml at the workspace root)' });
+  return withConfig
     .option('format', { alias: 'f', type: 'string', choices: formats, describe: 'output format', default: command.defaultFormat ?? 'text' })
     .option('fail-on', { type: 'string', choices: [...SEVERITIES, 'none'], describe: 'exit 1 when a finding is at or above this severity (default: policy, else high)' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
@@ -93,16 +100,21 @@ export async function main(rawArgv: string[], options: MainOptions = {}): Promis
       throw new UsageErrorWithHelp(msg);
     });
   for (const command of commands) {
+    let ownConfig = false;
     parser = parser.command({
       command: command.command,
       describe: command.describe,
       aliases: command.aliases ?? [],
-      builder: (y: Argv) => addCommonOptions(command.builder ? command.builder(y) : y, command),
+      builder: (y: Argv) => {
+        const built = command.builder ? command.builder(y) : y;
+        ownConfig = definesConfig(built);
+        return addCommonOptions(built, command, ownConfig);
+      },
       handler: async (args: Record<string, unknown>) => {
         for (const k of Object.keys(args)) args[k] = restoreStdin(args[k]);
         const common = { ...args, failOn: args['fail-on'] } as CommonArgs & Record<string, unknown>;
         const outcome = await command.run(common, io);
-        exitCode = typeof outcome === 'number' ? outcome : emit(outcome, common, io);
+        exitCode = typeof outcome === 'number' ? outcome : emit(outcome, common, io, ownConfig ? undefined : common.config);
       },
     });
   }

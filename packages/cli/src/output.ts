@@ -23,9 +23,9 @@ export function workspaceRoot(cwd: string): string {
 }
 
 /** Renders an outcome in the chosen format, writes it, and returns the exit code. */
-export function emit(outcome: CheckOutcome, args: CommonArgs, io: CommandIO): number {
+export function emit(outcome: CheckOutcome, args: CommonArgs, io: CommandIO, policyFile?: string): number {
   const root = workspaceRoot(io.cwd);
-  const wp = loadWorkspacePolicy(root, args.waivers ? resolve(io.cwd, args.waivers) : undefined);
+  const wp = loadWorkspacePolicy(root, args.waivers ? resolve(io.cwd, args.waivers) : undefined, policyFile ? resolve(io.cwd, policyFile) : undefined);
   const report = outcome.noWaivers ? outcome.report : applyWorkspaceWaivers(outcome.report, root, wp);
   const format = args.format ?? 'text';
   const all: Record<string, Reporter> = { ...reporters, ...outcome.formats };

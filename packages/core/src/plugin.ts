@@ -8,6 +8,7 @@ export interface CommonArgs {
   failOn?: Severity | 'none';
   output?: string;
   engine?: string;
+  /** The policy file (flightcheck.yaml), unless the command defines `--config` for a tool's own configuration. */
   config?: string;
   waivers?: string;
   color?: boolean;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError } from './errors.js';
 import { failed, type Report, type Severity } from './model.js';
 import { applyWaivers, loadPolicy, loadWaivers, POLICY_FILE, WAIVERS_FILE, type Policy } from './policy.js';
 import { reporters, type CoreFormat } from './reporters/index.js';
@@ -9,9 +10,14 @@ export interface WorkspacePolicy {
   waiversFile?: string;
 }
 
-/** Reads `flightcheck.yaml` and the waiver file from a workspace root (both optional). */
-export function loadWorkspacePolicy(root: string, waiversOverride?: string): WorkspacePolicy {
-  const policyFile = join(root, POLICY_FILE);
+/**
+ * Reads `flightcheck.yaml` and the waiver file from a workspace root (both optional), or the files named
+ * explicitly (which must exist).
+ */
+export function loadWorkspacePolicy(root: string, waiversOverride?: string, policyOverride?: string): WorkspacePolicy {
+  if (policyOverride && !existsSync(policyOverride)) throw new ConfigError(policyOverride, 'no such policy file');
+  if (waiversOverride && !existsSync(waiversOverride)) throw new ConfigError(waiversOverride, 'no such waiver file');
+  const policyFile = policyOverride ?? join(root, POLICY_FILE);
   const policy = loadPolicy(existsSync(policyFile) ? policyFile : undefined);
   const waiversFile = waiversOverride ?? policy.waiversFile ?? join(root, WAIVERS_FILE);
   return existsSync(waiversFile) ? { policy, waiversFile } : { policy };
