@@ -68,6 +68,16 @@ describe('createNodes', () => {
     expect(comp).toContainEqual({ runtime: 'kube-score version 2>/dev/null || echo no-kube-score' });
   });
 
+  it('makes a project depend on the check packages of this workspace, so that affected follows a check change', () => {
+    const root = workspace();
+    // packages/compliance is linked but not an npm workspace member yet: no dependency (Nx would reject it)
+    expect(projects(root)['airflow-manifests']!.implicitDependencies).toBeUndefined();
+    write(root, 'package.json', '{"name":"ws","private":true,"workspaces":["packages/*"]}');
+    const ps = projects(root);
+    expect(ps['airflow-manifests']!.implicitDependencies).toEqual(['@flightcheck/compliance']);
+    expect(ps['airflow-image']!.implicitDependencies).toBeUndefined(); // its checks come from node_modules
+  });
+
   it('makes security a cached noop over the checks that need no secret, with the union of their inputs', () => {
     const image = projects(workspace())['airflow-image']!.targets!;
     expect(image.security!.executor).toBe('nx:noop');

@@ -28,6 +28,19 @@ interface ResolvedPackage {
   workspaceDir?: string;
   /** Declared in the root package.json (so in the lockfile, where Nx reads external versions). */
   declared?: boolean;
+  /** A project of this workspace (an npm workspace member): the inferred projects depend on it. */
+  member?: boolean;
+}
+
+/** Folders the root package.json's `workspaces` globs name (`packages/*` → parent `packages`). */
+function workspaceMember(workspaceRoot: string, dir: string): boolean {
+  try {
+    const pkg = JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as { workspaces?: string[] | { packages?: string[] } };
+    const globs = Array.isArray(pkg.workspaces) ? pkg.workspaces : (pkg.workspaces?.packages ?? []);
+    return globs.some((g) => g.replace(/\/+$/, '') === dir || (g.endsWith('/*') && dirname(dir) === g.slice(0, -2)));
+  } catch {
+    return false;
+  }
 }
 
 function declaredDependencies(workspaceRoot: string): Set<string> {
@@ -46,7 +59,8 @@ function resolvePackage(name: string, workspaceRoot: string, cache: Map<string, 
     const pkgJson = createRequire(join(workspaceRoot, 'package.json')).resolve(`${name}/package.json`);
     const real = dirname(pkgJson);
     const rel = relative(workspaceRoot, realpath(real));
-    found = !rel.startsWith('..') && !rel.split(sep).includes('node_modules') ? { workspaceDir: rel.split(sep).join('/') } : { declared: declaredDependencies(workspaceRoot).has(name) };
+    const dir = rel.split(sep).join('/');
+    found = !rel.startsWith('..') && !rel.split(sep).includes('node_modules') ? { workspaceDir: dir, member: workspaceMember(workspaceRoot, dir) } : { declared: declaredDependencies(workspaceRoot).has(name) };
   } catch {
     found = null;
   }
@@ -123,6 +137,18 @@ function customTarget(c: NormalizedOptions['checks'][number], project: ProjectIn
   };
 }
 
+/**
+ * The check packages of this workspace whose targets a project has: the project depends on them, so that
+ * `nx affected` selects it when a check's own code changes (Nx 23.2 has no task-level affected).
+ */
+export function checkPackageDependencies(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): string[] {
+  const names = [
+    ...BUILTIN_CHECKS.filter((c) => c.appliesTo === project.kind && !opts.disable.has(c.key)).map((c) => c.packageName),
+    ...opts.checks.filter((c) => c.appliesTo === project.kind).map((c) => c.executor.split(':')[0]!),
+  ];
+  return [...new Set(names)].filter((n) => resolvePackage(n, project.workspaceRoot, cache)?.member);
+}
+
 /** All targets of one inferred project, with `security` depending on its check targets. */
 export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): Record<string, TargetConfiguration> {
   const built: BuiltTarget[] = [];
@@ -193,6 +219,7 @@ export function createNodesFromFileList(files: readonly string[], rawOptions: Fl
     if (project.kind === 'manifests' && !looksLikeKubernetesYaml(join(context.workspaceRoot, file))) continue;
     seenRoots.add(project.root);
     const targets = buildTargets(project, opts, cache);
+    const implicitDependencies = checkPackageDependencies(project, opts, cache);
     out.push([
       file,
       {
@@ -203,6 +230,7 @@ export function createNodesFromFileList(files: readonly string[], rawOptions: Fl
             projectType: 'application',
             tags: [`flightcheck:${project.kind === 'images' ? 'image' : project.kind}`],
             targets,
+            ...(implicitDependencies.length ? { implicitDependencies } : {}),
             metadata: { targetGroups: { [TARGET_GROUP]: Object.keys(targets) } },
           },
         },

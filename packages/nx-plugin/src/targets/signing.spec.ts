@@ -9,12 +9,13 @@ describe('signing targets', () => {
   });
   it('make verify-signature a security check with the public key as input', () => {
     expect(verifySignature.security).toBe(true);
-    expect(verifySignature.inputs({ name: 'a', root: 'images/a', kind: 'images', workspaceRoot: '/ws' })).toContain('{workspaceRoot}/cosign.pub');
+    expect(verifySignature.inputs({ name: 'a', root: 'manifests/a', kind: 'manifests', workspaceRoot: '/ws' })).toContain('{workspaceRoot}/cosign.pub');
   });
-  it('verify-signature checks the digests the manifests pin (the PR image is not signed yet), uncached', () => {
-    const p = { name: 'a', root: 'images/a', kind: 'images' as const, workspaceRoot: '/ws' };
-    expect(verifySignature.options(p)).toEqual({ mode: 'manifests', manifests: ['manifests'] });
-    expect(verifySignature.inputs(p)).toContain('{workspaceRoot}/manifests/**/*');
+  it('verify-signature checks the digests a manifests project pins (the PR image is not signed yet), uncached', () => {
+    const p = { name: 'a', root: 'manifests/a', kind: 'manifests' as const, workspaceRoot: '/ws' };
+    expect(verifySignature.appliesTo).toBe('manifests');
+    expect(verifySignature.options(p)).toEqual({ mode: 'manifests', manifests: ['manifests/a'] });
+    expect(verifySignature.inputs(p)).toContain('{projectRoot}/**/*.yaml');
     expect(verifySignature.extra?.cache).toBe(false);
     expect(sign.extra?.outputs).toContain('{workspaceRoot}/dist/flightcheck/{projectName}/signature.json');
   });

@@ -16,20 +16,20 @@ export const sign: BuiltinCheck = {
   extra: { cache: false, outputs: ['{workspaceRoot}/dist/flightcheck/{projectName}/sign.*', '{workspaceRoot}/dist/flightcheck/{projectName}/signature.json'] },
 };
 
-// On a PR the freshly built image is not signed yet (signing happens on main), so verify-signature checks
-// what would be deployed: every image the workspace's manifests pin must be pinned by digest and carry a
-// signature that verifies against the repository's public key. Not cached: a signature can disappear or be
-// altered in the registry without any file of the workspace changing.
+// verify-signature belongs to the manifests projects: it checks what would be deployed. Every image a
+// project's manifests pin must be pinned by digest and carry a signature that verifies against the
+// repository's public key (on a PR the freshly built image is not signed yet: signing happens on main).
+// So a manifest change selects only its manifests project under `nx affected`. Not cached: a signature
+// can disappear or be altered in the registry without any file of the workspace changing.
 export const verifySignature: BuiltinCheck = {
   key: 'verify-signature',
   packageName: '@flightcheck/signing',
   executor: '@flightcheck/signing:verify',
-  appliesTo: 'images',
+  appliesTo: 'manifests',
   description: "Verify that every image the manifests pin is pinned by digest and signed with the repository's cosign key",
-  technologies: ['docker', 'cosign'],
+  technologies: ['kubernetes', 'cosign'],
   security: true,
-  dependsOn: ['image-build'],
-  inputs: () => ['{workspaceRoot}/manifests/**/*', '{workspaceRoot}/cosign.pub', COSIGN_VERSION],
-  options: () => ({ mode: 'manifests', manifests: ['manifests'] }),
+  inputs: () => ['{projectRoot}/**/*.yaml', '{projectRoot}/**/*.yml', '{workspaceRoot}/cosign.pub', COSIGN_VERSION],
+  options: (p) => ({ mode: 'manifests', manifests: [p.root] }),
   extra: { cache: false },
 };
