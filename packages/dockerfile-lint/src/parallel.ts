@@ -27,7 +27,7 @@ export type WorkerReply = { kind: 'ready' } | { kind: 'results'; results: [numbe
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** The worker runs compiled code: the TypeScript-source export condition (tests) is not passed on to it. */
-function compiledExecArgv(): string[] {
+export function compiledExecArgv(): string[] {
   const out: string[] = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {

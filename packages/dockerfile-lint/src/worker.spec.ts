@@ -5,25 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { lintPath } from './batch.js';
+import { compiledExecArgv } from './parallel.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
 import { DEFAULT_RULE_CONFIG, type RuleConfig } from './rules/rule.js';
 
 // The compiled worker (npx tsc -b tsconfig.build.json): a worker thread runs JavaScript, not these sources.
 const built = new URL('../dist/worker.js', import.meta.url);
 
-/** As parallel.ts does: the worker must not resolve workspace packages to their TypeScript sources. */
-function compiledExecArgv(): string[] {
-  const out: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--conditions' || a === '-C') {
-      if (argv[i + 1] !== '@flightcheck/source') out.push(a, argv[i + 1]!);
-      i++;
-    } else if (a !== '--conditions=@flightcheck/source') out.push(a);
-  }
-  return out;
-}
 
 function dir(files: Record<string, string | Buffer>): string {
   const d = mkdtempSync(join(tmpdir(), 'dl-worker-'));

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findTool, runTool, toolVersion, type Notice, type Severity, type Tool, type ToolSpec } from '@flightcheck/core';
-import { buildTrivyArgs } from './args.js';
+import { findTool, runTool, toolVersion, type Notice, type Tool, type ToolSpec } from '@flightcheck/core';
+import { buildTrivyArgs, type TrivyScanOptions } from './args.js';
 import { mapTrivyReport, parseTrivyReport } from './map.js';
 import type { Finding } from '@flightcheck/core';
 
@@ -12,13 +12,8 @@ export const TRIVY: ToolSpec = {
   versionArgs: ['--version'],
 };
 
-export interface TrivyRunOptions {
-  image?: string;
-  archive?: string;
-  severities?: Severity[];
-  ignoreUnfixed?: boolean;
-  skipDbUpdate?: boolean;
-  cacheDir?: string;
+/** What to scan and how (as for the command line), plus how to run the process; the ignore file is ours. */
+export interface TrivyRunOptions extends Omit<TrivyScanOptions, 'ignoreFile' | 'timeout' | 'scanners'> {
   /** Whole-run limit; trivy's own --timeout is set a little below it. Default 10 min. */
   timeoutMs?: number;
   trivyPath?: string;
