@@ -25,6 +25,8 @@ if [ -z "${FLIGHTCHECK_OSV_DB:-}" ] && ! command -v trivy >/dev/null 2>&1; then
   fi
 fi
 
+# this run's reports only (cached tasks restore theirs); nothing stale from an earlier run gets merged
+rm -rf dist/flightcheck
 status=0
 npx nx run-many -t security --outputStyle=static || status=1
 mkdir -p dist

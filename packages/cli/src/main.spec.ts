@@ -116,7 +116,7 @@ describe('flightcheck CLI', () => {
     expect(await main(['report', '--format', 'junit', '--fail-on', 'medium'], { io: a.io, plugins })).toBe(1);
     expect(a.out.stdout).toContain('<testsuites name="flightcheck" tests="2" failures="1"');
     expect(a.out.stderr).toContain('merged 2 reports');
-    writeFileSync(join(ws, 'dist/flightcheck/p2/broken.json'), '{"not":"a report"}');
+    writeFileSync(join(ws, 'dist/flightcheck/p2/broken.json'), '{"schemaVersion":"1.0.0","results":{}}');
     const b = io(ws);
     expect(await main(['report'], { io: b.io, plugins })).toBe(2);
     expect(b.out.stderr).toMatch(/broken\.json: not a flightcheck report/);

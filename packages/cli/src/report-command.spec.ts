@@ -32,8 +32,16 @@ describe('report command', () => {
     await expect(reportCommand.run({}, io(ws))).rejects.toThrow(/no JSON reports/);
     writeFileSync(join(ws, 'dist/flightcheck/p/a.json'), JSON.stringify(createReport([{ check: 'a', target: 't', engine: 'builtin', findings: [] }])));
     writeFileSync(join(ws, 'dist/flightcheck/p/b.json'), JSON.stringify(createReport([{ check: 'b', target: 't', engine: 'builtin', findings: [] }])));
-    const out = await reportCommand.run({}, io(ws));
+    writeFileSync(join(ws, 'dist/flightcheck/p/image.json'), JSON.stringify({ schemaVersion: 1, reference: 'x:1', imageId: 'sha256:1' }));
+    const errs: string[] = [];
+    const out = await reportCommand.run({}, { ...io(ws), stderr: (t) => void errs.push(t) });
     expect(typeof out === 'object' && out.report.results.map((r) => r.check)).toEqual(['a', 'b']);
+    expect(errs.join('')).toContain('passed over 1 JSON file that is not a report: dist/flightcheck/p/image.json');
+    // named explicitly, a file that is not a report is an error
+    await expect(reportCommand.run({ files: ['dist/flightcheck/p/image.json'] }, io(ws))).rejects.toThrow(/image\.json: not a flightcheck report/);
+    // something that claims to be a report must be one
+    writeFileSync(join(ws, 'dist/flightcheck/p/c.json'), '{"schemaVersion":"1.0.0","results":"oops"}');
+    await expect(reportCommand.run({}, io(ws))).rejects.toThrow(/c\.json: not a flightcheck report/);
     await expect(reportCommand.run({ files: ['nope.json'] }, io(ws))).rejects.toThrow(/nope\.json: no such file/);
   });
 });

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { defineCommand, expandInputPaths, type ExpandInputOptions, mergeReports, parseReport, readTextInput, UsageError, type Report } from '@flightcheck/core';
 import { workspaceRoot } from './output.js';
 
@@ -24,6 +24,20 @@ interface ReportArgs {
   files?: string[];
 }
 
+/**
+ * True when a JSON text claims to be a flightcheck report (well-formed or not): an object with `results`, or
+ * with a string `schemaVersion` (reports version as "1.0.0"; other records of a run, like image.json, do not).
+ */
+export function isReportLike(text: string): boolean {
+  try {
+    const data = JSON.parse(text) as unknown;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+    return 'results' in data || typeof (data as { schemaVersion?: unknown }).schemaVersion === 'string';
+  } catch {
+    return true; // not JSON at all: let parseReport say so, with the file
+  }
+}
+
 /** `flightcheck report`: merges the per-task JSON reports of a run into one report. */
 export const reportCommand = defineCommand<ReportArgs>({
   command: 'report [files..]',
@@ -42,8 +56,21 @@ export const reportCommand = defineCommand<ReportArgs>({
       messages: { missing: args.files?.length ? 'no such file or directory' : 'no reports found: run `nx run-many -t security` first' },
     });
     if (!files.length) throw new UsageError(`no JSON reports under ${inputs.join(', ')}`);
-    const reports: Report[] = files.map((f) => parseReport(readTextInput(f, { maxBytes: MAX_REPORT_BYTES }), f));
-    io.stderr(`flightcheck: merged ${files.length} report${files.length === 1 ? '' : 's'}\n`);
+    const named = new Set(inputs);
+    const reports: Report[] = [];
+    const other: string[] = [];
+    for (const f of files) {
+      const text = readTextInput(f, { maxBytes: MAX_REPORT_BYTES });
+      // A folder of a run also holds other JSON records (image.json, signature.json): those are passed over,
+      // and said so; a file named on the command line, or anything that claims to be a report, must parse.
+      if (!named.has(f) && !isReportLike(text)) {
+        other.push(relative(io.cwd, f));
+        continue;
+      }
+      reports.push(parseReport(text, f));
+    }
+    if (!reports.length) throw new UsageError(`no flightcheck reports under ${inputs.join(', ')} (only other JSON files: ${other.join(', ')})`);
+    io.stderr(`flightcheck: merged ${reports.length} report${reports.length === 1 ? '' : 's'}${other.length ? `; passed over ${other.length} JSON file${other.length === 1 ? '' : 's'} that ${other.length === 1 ? 'is' : 'are'} not a report: ${other.join(', ')}` : ''}\n`);
     return { report: mergeReports(reports), noWaivers: true };
   },
 });
