@@ -44,4 +44,21 @@ describe('report command', () => {
     await expect(reportCommand.run({}, io(ws))).rejects.toThrow(/c\.json: not a flightcheck report/);
     await expect(reportCommand.run({ files: ['nope.json'] }, io(ws))).rejects.toThrow(/nope\.json: no such file/);
   });
+
+  it('reports waivers that matched nothing in the whole run as stale, and each expired waiver once', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'fc-rep-'));
+    mkdirSync(join(ws, 'dist/flightcheck/p'), { recursive: true });
+    writeFileSync(join(ws, 'flightcheck.waivers.yaml'), 'waivers:\n  - rule: R1\n    reason: used\n  - rule: R9\n    reason: unused\n  - rule: R2\n    reason: old\n    expires: 2001-01-01\n');
+    const expired = { ruleId: 'waiver-expired', severity: 'high' as const, status: 'fail' as const, message: 'waiver for R2 (**) expired on 2001-01-01', location: { file: 'flightcheck.waivers.yaml', line: 6 } };
+    const task = (check: string) =>
+      createReport([
+        { check, target: 't', engine: 'builtin', findings: [{ ruleId: 'R1', severity: 'high', message: 'm', status: 'suppressed', suppression: { source: 'waiver', justification: 'used' } }] },
+        { check: 'policy', target: 'flightcheck.waivers.yaml', engine: 'builtin', findings: [expired] },
+      ]);
+    writeFileSync(join(ws, 'dist/flightcheck/p/a.json'), JSON.stringify(task('a')));
+    writeFileSync(join(ws, 'dist/flightcheck/p/b.json'), JSON.stringify(task('b')));
+    const out = await reportCommand.run({}, io(ws));
+    const policy = typeof out === 'object' ? out.report.results.filter((r) => r.check === 'policy').flatMap((r) => r.findings.map((f) => f.ruleId)) : [];
+    expect(policy.sort()).toEqual(['waiver-expired', 'waiver-stale']);
+  });
 });

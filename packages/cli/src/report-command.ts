@@ -1,5 +1,5 @@
 import { join, relative, resolve } from 'node:path';
-import { defineCommand, expandInputPaths, type ExpandInputOptions, mergeReports, parseReport, readTextInput, UsageError, type Report } from '@flightcheck/core';
+import { applyWaivers, defineCommand, expandInputPaths, type ExpandInputOptions, loadWaivers, loadWorkspacePolicy, mergeReports, parseReport, readTextInput, UsageError, type Report } from '@flightcheck/core';
 import { workspaceRoot } from './output.js';
 
 const MAX_REPORT_BYTES = 256 << 20;
@@ -22,6 +22,23 @@ export function collectReportFiles(dir: string): string[] {
 
 interface ReportArgs {
   files?: string[];
+  waivers?: string;
+}
+
+/** One `policy` result for the run: the same waiver finding reported by several tasks is kept once. */
+export function dedupePolicyFindings(report: Report): Report {
+  const seen = new Set<string>();
+  const results = report.results.flatMap((r) => {
+    if (r.check !== 'policy') return [r];
+    const findings = r.findings.filter((f) => {
+      const key = `${f.ruleId}\u0000${f.location?.file}\u0000${f.location?.line}\u0000${f.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return findings.length ? [{ ...r, findings }] : [];
+  });
+  return { ...report, results };
 }
 
 /**
@@ -71,6 +88,11 @@ export const reportCommand = defineCommand<ReportArgs>({
     }
     if (!reports.length) throw new UsageError(`no flightcheck reports under ${inputs.join(', ')} (only other JSON files: ${other.join(', ')})`);
     io.stderr(`flightcheck: merged ${reports.length} report${reports.length === 1 ? '' : 's'}${other.length ? `; passed over ${other.length} JSON file${other.length === 1 ? '' : 's'} that ${other.length === 1 ? 'is' : 'are'} not a report: ${other.join(', ')}` : ''}\n`);
-    return { report: mergeReports(reports), noWaivers: true };
+    // Over the whole run a waiver that matched nothing is stale (an info finding); the per-task reports already
+    // carry expired waivers, once per task: keep one of each.
+    const merged = dedupePolicyFindings(mergeReports(reports));
+    const wp = loadWorkspacePolicy(root, args.waivers ? resolve(io.cwd, args.waivers) : undefined);
+    const report = wp.waiversFile ? applyWaivers(merged, loadWaivers(wp.waiversFile), { file: wp.waiversFile, root, reportStale: true, reportExpired: false }) : merged;
+    return { report, noWaivers: true };
   },
 });

@@ -62,6 +62,20 @@ describe('waivers', () => {
     expect(failed(out, 'high')).toBe(true);
   });
 
+  it('over a whole run: a waiver used by an earlier pass is not stale, and expired ones can be left to the tasks', () => {
+    const waivers = [
+      { rule: 'DL3008', target: '**', reason: 'r' },
+      { rule: 'DL9999', target: '**', reason: 'r' },
+      { rule: 'DL3007', target: '**', reason: 'r', expires: '2001-01-01' },
+    ];
+    const perTask = applyWaivers(report(), waivers.slice(0, 2), { file: '/ws/w.yaml', root: '/ws' });
+    const run = applyWaivers(perTask, waivers, { file: '/ws/w.yaml', root: '/ws', reportStale: true, reportExpired: false });
+    const policy = run.results.find((r) => r.check === 'policy')!;
+    expect(policy.findings.map((f) => f.ruleId)).toEqual(['waiver-stale']);
+    expect(policy.findings[0]!.message).toContain('DL9999');
+    expect(run.results[0]!.findings[0]!.status).toBe('suppressed');
+  });
+
   it('reports a waiver that matches nothing as stale (info)', () => {
     const out = applyWaivers(report(), [{ rule: 'DL9999', target: '**', reason: 'r' }], { file: '/ws/w.yaml', root: '/ws', reportStale: true });
     const policy = out.results.find((r) => r.check === 'policy')!;

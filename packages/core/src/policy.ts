@@ -116,6 +116,8 @@ export interface ApplyWaiversOptions {
   now?: Date;
   /** Report stale waivers (those matching nothing). Only meaningful over a whole run. */
   reportStale?: boolean;
+  /** Report expired waivers (default true); off where the per-task reports already carry them. */
+  reportExpired?: boolean;
 }
 
 function rel(root: string, p: string): string {
@@ -134,7 +136,9 @@ export function applyWaivers(report: Report, waivers: Waiver[], opts: ApplyWaive
   const results: Result[] = report.results.map((r) => ({
     ...r,
     findings: r.findings.map((f): Finding => {
-      if (f.status !== 'fail') return f;
+      // a finding a waiver already suppressed (an earlier pass, e.g. per task) still counts as its use
+      const waived = f.status === 'suppressed' && f.suppression?.source === 'waiver';
+      if (f.status !== 'fail' && !waived) return f;
       const target = rel(opts.root, r.target);
       const file = f.location ? rel(opts.root, f.location.file) : undefined;
       for (const [i, w] of waivers.entries()) {
@@ -142,6 +146,7 @@ export function applyWaivers(report: Report, waivers: Waiver[], opts: ApplyWaive
         if (w.check && w.check !== r.check) continue;
         if (!(matchers[i]!(target) || (file !== undefined && matchers[i]!(file)))) continue;
         used.add(i);
+        if (waived) return f;
         if (w.expires && w.expires < today) continue;
         const suppression = { source: 'waiver', justification: w.reason, ...(w.expires ? { expires: w.expires } : {}) };
         return { ...f, status: 'suppressed', suppression };
@@ -154,6 +159,7 @@ export function applyWaivers(report: Report, waivers: Waiver[], opts: ApplyWaive
   for (const [i, w] of waivers.entries()) {
     const location = { file, ...(w.line ? { line: w.line } : {}) };
     if (w.expires && w.expires < today) {
+      if (opts.reportExpired === false) continue;
       policyFindings.push({
         ruleId: 'waiver-expired',
         severity: 'high',
