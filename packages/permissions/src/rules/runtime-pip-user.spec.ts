@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '@flightcheck/core';
+import { healthyContainer as good } from '../__fixtures__/runtime-facts.js';
 import { DEFAULT_OPTIONS } from '../options.js';
 import type { RuntimeFacts } from '../runtime-probe.js';
 import { runtimePipUser as rule } from './runtime-pip-user.js';
 
-const good: RuntimeFacts = { image: 'i', uid: 50000, gid: 50000, home: '/opt/airflow', userBase: '/opt/airflow/.local', writable: { '/opt/airflow': true, '/': false, '/etc': false, '/usr': false }, pip: { location: '/opt/airflow/.local/lib/python3.11/site-packages/flightcheck_probe.py' }, output: '' };
+const run = (f: RuntimeFacts) => runRules([rule], f, { file: 'i', options: DEFAULT_OPTIONS });
 
 describe(rule.meta.id, () => {
-  it('passes a correct container', () => expect(runRules([rule], good, { file: 'i', options: DEFAULT_OPTIONS })).toEqual([]));
-  it('fails a wrong one', () => {
-    const bad: RuntimeFacts = { ...good, uid: 1000, writable: { ...good.writable, '/etc': true }, pip: { error: 'no setuptools' } };
-    expect(runRules([rule], bad, { file: 'i', options: DEFAULT_OPTIONS }).length).toBeGreaterThan(0);
+  it('passes when pip --user lands under home/.local, whatever else is wrong', () => {
+    expect(run(good)).toEqual([]);
+    expect(run({ ...good, uid: 1000, writable: { ...good.writable, '/etc': true } })).toEqual([]);
+  });
+  it('reports a failed install with its error', () => {
+    expect(run({ ...good, pip: { error: 'no setuptools' } }).map((f) => [f.severity, f.message])).toEqual([['medium', 'pip install --user of a local package failed: no setuptools']]);
+  });
+  it('reports a package that landed elsewhere (high)', () => {
+    const f = run({ ...good, pip: { location: '/usr/local/lib/python3.11/site-packages/flightcheck_probe.py' } });
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['high', 'pip install --user put the package in /usr/local/lib/python3.11/site-packages/flightcheck_probe.py; expected under /opt/airflow/.local/']]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '@flightcheck/core';
+import { healthyContainer as good } from '../__fixtures__/runtime-facts.js';
 import { DEFAULT_OPTIONS } from '../options.js';
 import type { RuntimeFacts } from '../runtime-probe.js';
 import { RUNTIME_RULES } from './runtime.js';
 
-const good: RuntimeFacts = { image: 'i', uid: 50000, gid: 50000, home: '/opt/airflow', userBase: '/opt/airflow/.local', writable: { '/opt/airflow': true, '/': false, '/etc': false, '/usr': false }, pip: { location: '/opt/airflow/.local/lib/python3.11/site-packages/flightcheck_probe.py' }, output: '' };
 const run = (f: RuntimeFacts) => runRules(RUNTIME_RULES, f, { file: 'i', options: DEFAULT_OPTIONS });
 
 describe('runtime rules', () => {
