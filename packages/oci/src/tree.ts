@@ -1,18 +1,12 @@
-import type { EntryType, LayerEntry } from './layers.js';
+import type { LayerEntry } from './layers.js';
 import { parentOf, resolveLinkTarget, splitPath } from './paths.js';
 
-/** One path of the merged file system: what the last layer that touched it left there. */
-export interface FileNode {
+/**
+ * One path of the merged file system: what the last layer that touched it left there — that layer entry's
+ * type, mode, owner, size, link target, and its layer index and digest.
+ */
+export interface FileNode extends Pick<LayerEntry, 'type' | 'mode' | 'uid' | 'gid' | 'size' | 'linkTarget' | 'layer' | 'layerDigest'> {
   name: string;
-  type: EntryType;
-  mode: number;
-  uid: number;
-  gid: number;
-  size: number;
-  linkTarget?: string;
-  /** Index and digest of the layer that made this entry. */
-  layer: number;
-  layerDigest: string;
   /** A directory no layer wrote itself (its children imply it); shown as root-owned 0755. */
   implicit?: boolean;
   children?: Map<string, FileNode>;
