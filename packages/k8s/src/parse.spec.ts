@@ -34,11 +34,11 @@ describe('parseManifestText', () => {
     expect(r.objects[0]!.pod).toMatchObject({ namespace: 'n', labels: { a: 'b' }, specPath: ['spec', 'jobTemplate', 'spec', 'template', 'spec'] });
     expect(r.objects[0]!.metadata).toMatchObject({ name: 'c', namespace: 'n', labels: { v: '1', e: '' }, annotations: {} });
   });
-  it('takes a Helm # Source: name, skips blank documents, keeps CRLF files working, and counts lines from the Source line', () => {
+  it('takes a Helm # Source: name, skips blank documents, keeps CRLF files working; lineOf counts the lines of the rendered file (source)', () => {
     const r = parseManifestText(`---\n# Source: chart/templates/pod.yaml\n${pod('h')}---\n# only a comment\n`.replace(/\n/g, '\r\n'), 'rendered.yaml');
     expect(r.objects).toHaveLength(1);
-    expect(r.objects[0]).toMatchObject({ file: 'chart/templates/pod.yaml', line: 1 });
-    expect(r.objects[0]!.lineOf(['spec', 'containers', 0])).toBe(7);
+    expect(r.objects[0]).toMatchObject({ file: 'chart/templates/pod.yaml', line: 1, source: 'rendered.yaml' });
+    expect(r.objects[0]!.lineOf(['spec', 'containers', 0])).toBe(8);
   });
   it('lineOf gives the offending field line on both parse paths', () => {
     const text = `# c\n${pod('a')}---\napiVersion: v1\nkind: Pod\nmetadata: {name: b}\nspec:\n  containers:\n  - name: a\n    securityContext:\n      privileged: true\n`;
@@ -83,5 +83,16 @@ describe('parseManifestText', () => {
   });
   it('counts an empty file or one of comments only as empty', () => {
     for (const text of ['', '\n\n', '# nothing\n', '---\n...\n']) expect(parseManifestText(text, 'e.yaml')).toMatchObject({ objects: [], problems: [], empty: ['e.yaml'] });
+  });
+});
+
+describe('parseManifestText with an origin (a manifest embedded in a block scalar)', () => {
+  it('shifts lines and columns', () => {
+    const r = parseManifestText('apiVersion: v1\nkind: Pod\nmetadata: {name: w}\nspec:\n  containers:\n    - name: base\n      image: a:1\n', 'cm.yaml', undefined, { line: 6, column: 5 });
+    const o = r.objects[0]!;
+    expect(o.line).toBe(6);
+    expect(o.lineOf(['spec', 'containers', 0, 'image'])).toBe(12);
+    expect(o.positionOf(['spec', 'containers', 0, 'image'])).toEqual({ line: 12, column: 18 });
+    expect(parseManifestText('a: [1\n', 'cm.yaml', undefined, { line: 6, column: 5 }).problems[0]!.line).toBeGreaterThanOrEqual(6);
   });
 });

@@ -2,9 +2,9 @@ import { InputError } from '@flightcheck/core';
 import { ManifestError } from './errors.js';
 import { fastDocuments, type StreamDocument } from './fast-yaml.js';
 import { asRecord, podTemplateOf, stringMap } from './kinds.js';
-import { DocumentPositions } from './line-of.js';
+import { DocumentPositions, LineIndex } from './line-of.js';
 import { guardNesting } from './nesting.js';
-import { emptyLoad, type K8sObject, type LoadedManifests, type ObjectMeta } from './types.js';
+import { emptyLoad, type K8sObject, type LoadedManifests, type ObjectMeta, type Origin, type YamlPath } from './types.js';
 import { yamlDocuments } from './yaml-documents.js';
 
 /** v1 Lists nested in v1 Lists, at the most. */
@@ -20,19 +20,24 @@ export function readDocuments(src: string, file: string): StreamDocument[] {
  * Parses one file's text (multi-document YAML) into Kubernetes objects of every kind. The file is read whole
  * or not at all: a syntax error, a bound passed or a document that cannot be an object is one problem naming
  * the file and line, and none of the file's objects is kept. Documents without apiVersion or kind are passed
- * over (kube-score does the same) and counted. Appends to `into` when given.
+ * over (kube-score does the same) and counted. Appends to `into` when given. `origin`: where the text starts
+ * when it is embedded in another file (a literal block scalar): lines and columns are shifted by it.
  */
-export function parseManifestText(text: string, file: string, into: LoadedManifests = emptyLoad()): LoadedManifests {
+export function parseManifestText(text: string, file: string, into: LoadedManifests = emptyLoad(), origin?: Origin): LoadedManifests {
   const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
   into.files.push(file);
   const mine = emptyLoad();
   try {
     const docs = readDocuments(src, file);
     if (!docs.length) into.empty.push(file);
-    for (const d of docs) addDocument(d.data, { name: d.name, line: d.line, positions: new DocumentPositions(src, d.offset, d.line) }, [], mine, 0);
+    const shift = origin ? origin.line - 1 : 0;
+    const columnShift = origin ? origin.column - 1 : 0;
+    const lines = new LineIndex(src);
+    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift) }, [], mine, 0);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    into.problems.push({ file: e.file, ...(e.line ? { line: e.line } : {}), reason: e.reason });
+    const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
+    into.problems.push({ file: e.file, ...(line ? { line } : {}), reason: e.reason });
     return into;
   }
   into.objects.push(...mine.objects);
@@ -42,7 +47,9 @@ export function parseManifestText(text: string, file: string, into: LoadedManife
 
 interface Place {
   name: string;
+  source: string;
   line: number;
+  columnShift: number;
   positions: DocumentPositions;
 }
 
@@ -75,7 +82,23 @@ function addDocument(data: unknown, at: Place, prefix: (string | number)[], into
   if (meta.namespace !== undefined && meta.namespace !== null) metadata.namespace = String(meta.namespace);
   else delete metadata.namespace;
   const positions = at.positions;
-  const o: K8sObject = { apiVersion, kind, metadata, raw: obj, file, line, lineOf: prefix.length ? (p) => positions.lineOf([...prefix, ...p]) : (p) => positions.lineOf(p) };
+  const full = (p: YamlPath): YamlPath => (prefix.length ? [...prefix, ...p] : p);
+  const cs = at.columnShift;
+  const o: K8sObject = {
+    apiVersion,
+    kind,
+    metadata,
+    raw: obj,
+    file,
+    line,
+    source: at.source,
+    lineOf: (p) => positions.lineOf(full(p)),
+    positionOf: (p) => {
+      const r = positions.positionOf(full(p));
+      if (!cs) return r;
+      return { line: r.line, column: r.column + cs, ...(r.content ? { content: { line: r.content.line, column: r.content.column + cs } } : {}) };
+    },
+  };
   const pod = podTemplateOf(o);
   if (pod) o.pod = pod;
   into.objects.push(o);

@@ -26,6 +26,14 @@ export interface PodTemplate {
   specPath: (string | number)[];
 }
 
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** Where a text embedded in another file starts (a manifest in a ConfigMap's block scalar): its positions are shifted. */
+export type Origin = SourcePosition;
+
 /** One Kubernetes object of the input (a document, or an item of a v1 List), of any kind. */
 export interface K8sObject {
   apiVersion: string;
@@ -35,14 +43,18 @@ export interface K8sObject {
   raw: Record<string, any>;
   /** The file (Helm's `# Source:` name for a rendered chart, `STDIN` for standard input). */
   file: string;
-  /** The document's first line (after its `---`; comments included): kube-score's file_row. */
+  /** The document's first line (after its `---`; comments included): kube-score's file_row (1 under a Helm `# Source:`). */
   line: number;
+  /** The input the object was read from (differs from `file` for a Helm `# Source:` document). lineOf and positionOf count its lines. */
+  source: string;
   /**
-   * 1-based line of the node at `path` from the object's root (a key's own line for a mapping entry), or
+   * 1-based line, in `source`, of the node at `path` from the object's root (a key's own line for a mapping entry), or
    * of its nearest existing ancestor when the path is absent. Lazy: re-reads only this document, with the
    * `yaml` reference parser, the first time a line is asked for.
    */
   lineOf(path: YamlPath): number;
+  /** Line and column of the value at `path` (nearest existing ancestor's when absent), and for a block scalar where its content starts. */
+  positionOf(path: YamlPath): SourcePosition & { content?: SourcePosition };
   /** The pod template, for Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob, PodTemplate. */
   pod?: PodTemplate;
 }
