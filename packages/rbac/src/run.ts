@@ -1,0 +1,3 @@
+export async function runRbac(_: { paths: string[]; cwd: string; policyFile?: string }): Promise<never> {
+  throw new Error('not yet');
+}
