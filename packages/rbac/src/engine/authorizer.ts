@@ -65,12 +65,12 @@ export class Authorizer {
     }
   }
 
-  /** The bindings (and the subject in each) that apply to the identity for a request in `namespace` ('' = cluster scope). */
-  bindingsFor(id: Identity, namespace: string): Entry[] {
+  /** The bindings (and the subject in each) that apply to the identity for a request in `namespace` ('' = cluster scope; null = any namespace). */
+  bindingsFor(id: Identity, namespace: string | null): Entry[] {
     const out: Entry[] = [];
     const seen = new Set<BindingObject>();
     const take = (l: Entry[] | undefined) => {
-      if (l) for (const e of l) if (!seen.has(e.binding) && (e.binding.kind === 'ClusterRoleBinding' || (namespace !== '' && e.binding.namespace === namespace))) {
+      if (l) for (const e of l) if (!seen.has(e.binding) && (e.binding.kind === 'ClusterRoleBinding' || namespace === null || (namespace !== '' && e.binding.namespace === namespace))) {
         seen.add(e.binding);
         out.push(e);
       }
