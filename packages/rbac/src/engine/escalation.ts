@@ -173,7 +173,8 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   for (const [verb, w] of [['approve', approval], ['sign', status]] as const) {
     if (!w) continue;
     const client = probe(verb, 'certificates.k8s.io', 'signers', '', '', 'kubernetes.io/kube-apiserver-client');
-    const any = client ?? probe(verb, 'certificates.k8s.io', 'signers', '', '', ANY_NAME);
+    let any = client ?? probe(verb, 'certificates.k8s.io', 'signers', '', '', ANY_NAME);
+    for (const r of anywhere) if (!any && r.resources.includes('signers')) for (const n of r.resourceNames) any ??= probe(verb, 'certificates.k8s.io', 'signers', '', '', n);
     if (!any) continue;
     add({ kind: 'csr-approve', scope: '', via: [w, any], gains: [], inherent: true, clusterAdmin: Boolean(client), effect: `${verb === 'approve' ? 'approves' : 'signs'} certificate requests${client ? ' for kube-apiserver client certificates: a certificate for any user in any group, system:masters included' : ''}` });
   }
