@@ -1,6 +1,6 @@
 // The query commands: can-i (one question or a batch), rules (effective rules), who-can.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '@flightcheck/core';
 import { identityOf } from './engine/authorizer.js';
 import { describeRule, ruleKey, ruleToJson, type PolicyRule } from './engine/policy-rule.js';
@@ -36,6 +36,7 @@ async function load(paths: string[], cwd: string): Promise<LoadedRbac> {
 }
 
 const isPath = (cwd: string, w: string): boolean => existsSync(resolve(cwd, w));
+const relTo = (cwd: string) => (f: string): string => (isAbsolute(f) ? relative(cwd, f) || f : f);
 
 export async function canI(a: QueryArgs): Promise<QueryOutput> {
   if (a.batch) {
@@ -69,7 +70,7 @@ export async function rules(a: QueryArgs): Promise<QueryOutput> {
   const seen = new Map<string, { rule: PolicyRule; from: string[] }>();
   for (const g of grants) {
     const k = ruleKey(g.sourced.rule);
-    const from = `${g.binding.kind} ${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name} → ${g.sourced.role.kind} ${g.sourced.role.name} (${g.sourced.role.obj.file}:${g.sourced.line})`;
+    const from = `${g.binding.kind} ${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name} → ${g.sourced.role.kind} ${g.sourced.role.name} (${relTo(a.cwd)(g.sourced.role.obj.file)}:${g.sourced.line})`;
     const e = seen.get(k);
     if (e) e.from.push(from);
     else seen.set(k, { rule: g.sourced.rule, from: [from] });
@@ -92,7 +93,7 @@ export async function whoCan(a: QueryArgs): Promise<QueryOutput> {
     ...(g.subject.kind === 'ServiceAccount' ? { namespace: g.subject.namespace } : {}),
     binding: `${g.binding.kind} ${g.binding.namespace ? `${g.binding.namespace}/` : ''}${g.binding.name}`,
     role: `${g.binding.role!.kind} ${g.binding.role!.name}`,
-    location: `${g.sourced.role.obj.file}:${g.sourced.line}`,
+    location: `${relTo(a.cwd)(g.sourced.role.obj.file)}:${g.sourced.line}`,
   }));
   if (a.format === 'json') return { stdout: `${JSON.stringify(rows, null, 2)}\n`, exitCode: 0 };
   if (!rows.length) return { stdout: 'no subject\n', exitCode: 0 };
