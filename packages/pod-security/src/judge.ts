@@ -8,7 +8,7 @@ import { policyFromLabels, policyText, type LevelVersion, type NamespacePolicy }
 import { evaluatePod, highestLevels, rangesText, type CheckViolation, type LevelRange } from './engine/evaluate.js';
 import { withApiServerDefaults, type PodPath, type PodView } from './engine/pod.js';
 import { shapeProblems } from './engine/shape.js';
-import { versionText, type Level, type PolicyVersion } from './engine/versions.js';
+import { LATEST_MINOR, versionText, type Level, type PolicyVersion } from './engine/versions.js';
 import type { K8sObject } from './manifests.js';
 import { PSS_CHECKS_BY_ID } from './rules/index.js';
 
@@ -173,6 +173,10 @@ export function judge(objects: readonly K8sObject[], opts: JudgeOptions): Judgem
         // the admission configuration's default enforces a level: nothing to report
       } else if (!ns.policy.enforceLabelled) findings.push(make(namespaceEnforce, 'missing', { namespace: name, policy: policyText(ns.policy.enforce), could }, ns.o, ns.o.lineOf(['metadata', 'labels'])));
       else if (ns.policy.enforce.level === 'privileged') findings.push(make(namespaceEnforce, 'privileged', { namespace: name, could }, ns.o, ns.o.lineOf(['metadata', 'labels', 'pod-security.kubernetes.io/enforce'])));
+      else if (ns.policy.enforce.version.latest) {
+        const at = ['metadata', 'labels', Object.hasOwn(ns.o.metadata.labels, 'pod-security.kubernetes.io/enforce-version') ? 'pod-security.kubernetes.io/enforce-version' : 'pod-security.kubernetes.io/enforce'];
+        findings.push(make(namespaceEnforce, 'unpinned', { namespace: name, level: ns.policy.enforce.level, pin: `v1.${LATEST_MINOR}` }, ns.o, ns.o.lineOf(at), { severity: 'low' }));
+      }
     }
     if (summaries) notices.push({ level: 'info', message: `namespace ${name}: enforces ${policyText(ns.policy.enforce)}, warns ${policyText(ns.policy.warn)}, audits ${policyText(ns.policy.audit)}; could enforce ${could} today`, location: { file: ns.o.file, line: ns.o.line } });
   }
