@@ -3,6 +3,7 @@
  * then this file becomes a re-export of it. Files and stdin to objects with source positions.
  */
 import { expandInputPaths, InputError, readTextInput } from '@flightcheck/core';
+import { resolve } from 'node:path';
 import jsyaml from 'js-yaml';
 import { isMap as isYamlMap, isSeq as isYamlSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
@@ -123,9 +124,9 @@ export async function loadManifests(paths: string[], opts: { cwd?: string; readS
       if (f === '-') {
         if (!opts.readStdin) throw new InputError('STDIN', 'standard input is not available here');
         text = await opts.readStdin(MAX_FILE_BYTES);
-      } else text = readTextInput(f, { maxBytes: MAX_FILE_BYTES, rejectBinary: true });
+      } else text = readTextInput(resolve(opts.cwd ?? process.cwd(), f), { maxBytes: MAX_FILE_BYTES, rejectBinary: true });
     } catch (e) {
-      out.problems.push({ file: name, reason: (e as Error).message });
+      out.problems.push({ file: name, reason: e instanceof InputError ? e.reason : (e as Error).message });
       continue;
     }
     parseManifestText(text, name, out);
