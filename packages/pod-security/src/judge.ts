@@ -5,7 +5,7 @@ import podSpecRule from './admission-rules/pod-spec.js';
 import podTemplateRule from './admission-rules/pod-template.js';
 import type { PodSecurityConfig } from './admission/config.js';
 import { policyFromLabels, policyText, type LevelVersion, type NamespacePolicy } from './admission/labels.js';
-import { evaluatePod, highestLevels, rangesText, type CheckViolation, type LevelRange } from './engine/evaluate.js';
+import { highestLevels, PodEvaluator, rangesText, type CheckViolation, type LevelRange } from './engine/evaluate.js';
 import { withApiServerDefaults, type PodPath, type PodView } from './engine/pod.js';
 import { shapeProblems } from './engine/shape.js';
 import { LATEST_MINOR, versionText, type Level, type PolicyVersion } from './engine/versions.js';
@@ -54,6 +54,7 @@ function make(rule: Rule<any, any, any>, messageId: string, data: Record<string,
 
 interface Workload {
   o: K8sObject;
+  ev: PodEvaluator;
   pod: PodView;
   /** From the object's root to the pod (template) root: `[]` for a Pod, `['spec', 'template']` for a Deployment. */
   base: (string | number)[];
@@ -88,7 +89,8 @@ function workloads(objects: readonly K8sObject[], findings: Finding[]): Workload
       }
       continue;
     }
-    out.push({ o, pod: { annotations: o.pod.annotations, spec: withApiServerDefaults(o.pod.spec, o.kind === 'Pod') }, base, namespace: o.metadata.namespace || 'default' });
+    const pod = { annotations: o.pod.annotations, spec: withApiServerDefaults(o.pod.spec, o.kind === 'Pod') };
+    out.push({ o, ev: new PodEvaluator(pod), pod, base, namespace: o.metadata.namespace || 'default' });
   }
   return out;
 }
@@ -122,7 +124,7 @@ function exemption(w: Workload, cfg: PodSecurityConfig): string | undefined {
   return undefined;
 }
 
-const atLv = (w: Workload, lv: LevelVersion) => evaluatePod(w.pod, lv.level, lv.version.minor);
+const atLv = (w: Workload, lv: LevelVersion) => w.ev.violations(lv.level, lv.version.minor);
 
 /** Judges the objects of a run: the findings admission would cause, and the level notices. */
 export function judge(objects: readonly K8sObject[], opts: JudgeOptions): Judgement {
@@ -138,7 +140,7 @@ export function judge(objects: readonly K8sObject[], opts: JudgeOptions): Judgem
     const exempt = exemption(w, cfg);
     const extra: Partial<Finding> = exempt ? { status: 'suppressed', suppression: { source: 'exemption', justification: exempt } } : {};
     if (opts.level) {
-      for (const v of evaluatePod(w.pod, opts.level, opts.version!.minor)) findings.push(violationFinding(w, v, '', 'high', extra));
+      for (const v of w.ev.violations(opts.level, opts.version!.minor)) findings.push(violationFinding(w, v, '', 'high', extra));
       continue;
     }
     const ns = namespaces.get(w.namespace);
@@ -164,9 +166,16 @@ export function judge(objects: readonly K8sObject[], opts: JudgeOptions): Judgem
   }
   const ranges = new Map<Workload, LevelRange[]>();
   const summaries = opts.summaries !== false;
-  if (summaries) for (const w of ws) ranges.set(w, highestLevels(w.pod));
+  if (summaries) for (const w of ws) ranges.set(w, highestLevels(w.ev));
+  const byNamespace = new Map<string, Workload[]>();
+  for (const w of ws) {
+    if (exemption(w, cfg)) continue;
+    const list = byNamespace.get(w.namespace);
+    if (list) list.push(w);
+    else byNamespace.set(w.namespace, [w]);
+  }
   for (const [name, ns] of namespaces) {
-    const could = couldEnforce(ws.filter((w) => w.namespace === name && !exemption(w, cfg)).map((w) => ranges.get(w) ?? highestLevels(w.pod)));
+    const could = couldEnforce((byNamespace.get(name) ?? []).map((w) => ranges.get(w) ?? highestLevels(w.ev)));
     for (const err of ns.policy.errors) findings.push(make(namespaceLabels, 'invalid', { namespace: name, ...err }, ns.o, ns.o.lineOf(['metadata', 'labels', err.label])));
     if (!opts.level && !cfg.exemptions.namespaces.includes(name)) {
       if (!ns.policy.enforceLabelled && ns.policy.enforce.level !== 'privileged') {

@@ -37,3 +37,17 @@ describe('evaluatePod and highestLevels', () => {
     expect(BREAKPOINTS).toEqual([0, 8, 19, 22, 23, 25, 27, 29, 31, 32, 34, 35]);
   });
 });
+
+describe('PodEvaluator', () => {
+  it('runs each check implementation once over every level and version', async () => {
+    const { PodEvaluator } = await import('./evaluate.js');
+    let reads = 0;
+    const spec = new Proxy({ containers: [{ name: 'a' }] } as Record<string, unknown>, { get: (t, k) => ((reads += 1), t[k as string]) });
+    const ev = new PodEvaluator({ annotations: {}, spec });
+    highestLevels(ev);
+    const once = reads;
+    for (let m = 0; m <= 35; m++) ev.violations('restricted', m);
+    expect(reads).toBe(once);
+    expect(ev.violations('restricted', 35).map((v) => v.check)).toEqual(['allowPrivilegeEscalation', 'capabilities_restricted', 'runAsNonRoot', 'seccompProfile_restricted']);
+  });
+});

@@ -37,14 +37,42 @@ export function checksFor(level: Level, minor: number, checks: readonly PssCheck
   return out;
 }
 
+/**
+ * Judges one pod at any number of levels and versions, running each check implementation at most once
+ * (most versions share an implementation, so a pod's 72 level/version verdicts cost about 30 check runs).
+ */
+export class PodEvaluator {
+  private readonly memo = new Map<CheckFn, Violation | null>();
+  constructor(readonly pod: PodView) {}
+
+  private run(c: ActiveCheck): Violation | null {
+    let v = this.memo.get(c.check);
+    if (v === undefined) {
+      v = c.check(this.pod) ?? null;
+      this.memo.set(c.check, v);
+    }
+    return v;
+  }
+
+  /** Every check the pod violates at a level and version, in the library's order. */
+  violations(level: Level, minor: number): CheckViolation[] {
+    const out: CheckViolation[] = [];
+    for (const c of checksFor(level, minor)) {
+      const v = this.run(c);
+      if (v) out.push({ check: c.id, ...v });
+    }
+    return out;
+  }
+
+  passes(level: Level, minor: number): boolean {
+    for (const c of checksFor(level, minor)) if (this.run(c)) return false;
+    return true;
+  }
+}
+
 /** Every check the pod violates at a level and version, in the library's order. */
 export function evaluatePod(pod: PodView, level: Level, minor: number): CheckViolation[] {
-  const out: CheckViolation[] = [];
-  for (const c of checksFor(level, minor)) {
-    const v = c.check(pod);
-    if (v) out.push({ check: c.id, ...v });
-  }
-  return out;
+  return new PodEvaluator(pod).violations(level, minor);
 }
 
 /** The versions where some check changes: the verdict at any version equals the verdict at the breakpoint below it. */
@@ -57,11 +85,12 @@ export interface LevelRange {
   level: Level;
 }
 
-export function highestLevels(pod: PodView): LevelRange[] {
+export function highestLevels(pod: PodView | PodEvaluator): LevelRange[] {
+  const ev = pod instanceof PodEvaluator ? pod : new PodEvaluator(pod);
   const ranges: LevelRange[] = [];
   BREAKPOINTS.forEach((from, i) => {
     const to = i + 1 < BREAKPOINTS.length ? BREAKPOINTS[i + 1]! - 1 : LATEST_MINOR;
-    const level: Level = evaluatePod(pod, 'restricted', from).length === 0 ? 'restricted' : evaluatePod(pod, 'baseline', from).length === 0 ? 'baseline' : 'privileged';
+    const level: Level = ev.passes('restricted', from) ? 'restricted' : ev.passes('baseline', from) ? 'baseline' : 'privileged';
     const last = ranges[ranges.length - 1];
     if (last && last.level === level) last.to = to;
     else ranges.push({ from, to, level });
