@@ -12,29 +12,31 @@ export interface EmbeddedProblem {
 
 /**
  * Pod templates kept as text in a ConfigMap (Airflow's KubernetesExecutor `pod_template_file`): each data
- * value that holds a `kind: Pod` document becomes an object of its own, placed in the ConfigMap's file at
- * the lines of the block scalar (its content starts on the line after the key).
+ * value that holds a `kind: Pod` document becomes an object of its own, read through the manifest model at
+ * the place of its block scalar in the ConfigMap's file (so lines are the file's).
  */
 export function embeddedPods(objects: readonly K8sObject[]): { pods: K8sObject[]; problems: EmbeddedProblem[] } {
   const pods: K8sObject[] = [];
   const problems: EmbeddedProblem[] = [];
   for (const cm of objects) {
-    if (cm.kind !== 'ConfigMap' || !cm.raw.data || typeof cm.raw.data !== 'object') continue;
+    if (cm.kind !== 'ConfigMap' || !cm.raw.data || typeof cm.raw.data !== 'object' || Array.isArray(cm.raw.data)) continue;
     for (const [key, value] of Object.entries(cm.raw.data as Record<string, unknown>)) {
       if (typeof value !== 'string' || !LOOKS_LIKE_POD.test(value)) continue;
-      const keyLine = cm.lineOf(['data', key]);
+      const pos = cm.positionOf(['data', key]);
       if (value.length > MAX_EMBEDDED_BYTES) {
-        problems.push({ object: cm, key, reason: `larger than ${MAX_EMBEDDED_BYTES} bytes`, line: keyLine });
+        problems.push({ object: cm, key, reason: `larger than ${MAX_EMBEDDED_BYTES} bytes`, line: pos.line });
         continue;
       }
-      const inner = parseManifestText(value, cm.file);
-      for (const p of inner.problems) problems.push({ object: cm, key, reason: p.reason, line: keyLine + (p.line ?? 1) });
+      // a literal block scalar keeps the lines; any other style cannot be placed line for line
+      const origin = pos.content ?? { line: pos.line, column: pos.column };
+      const inner = parseManifestText(value, cm.source, undefined, origin);
+      for (const p of inner.problems) problems.push({ object: cm, key, reason: p.reason, line: p.line ?? pos.line });
       for (const o of inner.objects) {
         if (o.kind !== 'Pod') continue;
         const ns = o.metadata.namespace ?? cm.metadata.namespace;
         const metadata = { ...o.metadata, ...(ns !== undefined ? { namespace: ns } : {}) };
         const pod = o.pod ? { ...o.pod, namespace: ns ?? '' } : undefined;
-        pods.push({ ...o, metadata, file: cm.file, line: keyLine + o.line, lineOf: (p) => keyLine + o.lineOf(p), ...(pod ? { pod } : {}) });
+        pods.push({ ...o, metadata, ...(pod ? { pod } : {}) });
       }
     }
   }

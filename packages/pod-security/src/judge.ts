@@ -49,7 +49,7 @@ const nameOf = (o: K8sObject) => `${o.kind} ${o.metadata.namespace || 'default'}
 
 function make(rule: Rule<any, any, any>, messageId: string, data: Record<string, string | number>, o: K8sObject, line: number, extra: Partial<Finding> = {}): Finding {
   const template = (rule.meta.messages as Record<string, string>)[messageId]!;
-  return { ruleId: rule.meta.id, severity: rule.meta.severity, message: formatMessage(template, data), location: { file: o.file, line }, object: refOf(o), status: 'fail', ...(rule.meta.docs.url ? { helpUri: rule.meta.docs.url } : {}), ...extra };
+  return { ruleId: rule.meta.id, severity: rule.meta.severity, message: formatMessage(template, data), location: { file: o.source, line }, object: refOf(o), status: 'fail', ...(rule.meta.docs.url ? { helpUri: rule.meta.docs.url } : {}), ...extra };
 }
 
 interface Workload {
@@ -67,16 +67,17 @@ function workloads(objects: readonly K8sObject[], findings: Finding[]): Workload
   for (const o of objects) {
     const specPath = WORKLOAD_KINDS[o.kind];
     if (!specPath) continue;
-    if (!o.pod) {
-      let node: unknown = o.raw;
-      let why = 'missing';
-      for (const [i, k] of specPath.entries()) {
-        const next = node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>)[k as string] : undefined;
-        if (next === undefined || next === null) { why = `${pathText(specPath.slice(0, i + 1))} is missing`; break; }
-        if (typeof next !== 'object' || Array.isArray(next)) { why = `${pathText(specPath.slice(0, i + 1))} is ${Array.isArray(next) ? 'a list' : `a ${typeof next}`}, not a mapping`; break; }
-        node = next;
-      }
-      findings.push(make(podTemplateRule, 'missing', { kind: o.kind, name: o.metadata.name ?? '?', path: pathText(specPath), why }, o, o.lineOf(specPath)));
+    // the model reads missing levels as empty mappings: admission needs the template itself
+    let node: unknown = o.raw;
+    let why: string | undefined;
+    for (const [i, k] of specPath.entries()) {
+      const next = node && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>)[k as string] : undefined;
+      if (next === undefined || next === null) { why = `${pathText(specPath.slice(0, i + 1))} is missing`; break; }
+      if (typeof next !== 'object' || Array.isArray(next)) { why = `${pathText(specPath.slice(0, i + 1))} is ${Array.isArray(next) ? 'a list' : `a ${typeof next}`}, not a mapping`; break; }
+      node = next;
+    }
+    if (why || !o.pod) {
+      findings.push(make(podTemplateRule, 'missing', { kind: o.kind, name: o.metadata.name ?? '?', path: pathText(specPath), why: why ?? 'missing' }, o, o.lineOf(specPath)));
       continue;
     }
     const base = o.pod.specPath.slice(0, -1);
@@ -107,7 +108,7 @@ function violationFinding(w: Workload, v: CheckViolation, prefix: string, severi
     ruleId: v.check,
     severity,
     message: `${prefix}${v.reason}${v.detail ? ` (${v.detail})` : ''}${where ? `: ${where}` : ''}`,
-    location: { file: w.o.file, line: first?.line ?? w.o.line },
+    location: { file: w.o.source, line: first?.line ?? w.o.lineOf([]) },
     object: refOf(w.o),
     status: 'fail',
     ...(rule.meta.docs.url ? { helpUri: rule.meta.docs.url } : {}),
