@@ -4,10 +4,11 @@ import { imageBuild } from './image-build.js';
 import { imageScan } from './image-scan.js';
 import { permissions } from './permissions.js';
 import { rbac } from './rbac.js';
+import { podSecurity } from './pod-security.js';
 import { sign, verifySignature } from './signing.js';
 import type { BuiltinCheck } from './types.js';
 
 export type { BuiltinCheck, ProjectInfo, ProjectKind, Input } from './types.js';
 
 /** The built-in checks of DESIGN.md's table, in the order they appear there. */
-export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [dockerfileLint, imageBuild, imageScan, permissions, sign, verifySignature, compliance, rbac];
+export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [dockerfileLint, imageBuild, imageScan, permissions, sign, verifySignature, compliance, rbac, podSecurity];
