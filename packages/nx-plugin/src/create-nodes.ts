@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import type { CreateNodesContextV2, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
@@ -16,8 +16,16 @@ export function looksLikeKubernetesYaml(file: string): boolean {
   try {
     const st = statSync(file);
     if (!st.isFile()) return false;
-    const fd = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, MAX_SNIFF_BYTES);
-    return /^\s*apiVersion:\s*\S/m.test(fd) && /^\s*kind:\s*\S/m.test(fd);
+    // only the head of the file: the graph is built on every nx command, and manifests can be large
+    const fd = openSync(file, 'r');
+    let head: string;
+    try {
+      const buf = Buffer.alloc(Math.min(MAX_SNIFF_BYTES, st.size));
+      head = buf.toString('utf8', 0, readSync(fd, buf, 0, buf.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+    return /^\s*apiVersion:\s*\S/m.test(head) && /^\s*kind:\s*\S/m.test(head);
   } catch {
     return false;
   }

@@ -44,6 +44,8 @@ beforeAll(() => {
   cpSync(join(repo, 'manifests/airflow'), join(ws, 'manifests/airflow'), { recursive: true });
   writeFileSync(join(ws, 'package.json'), JSON.stringify({ name: 'e2e-ws', private: true, type: 'module' }));
   writeFileSync(join(ws, '.gitignore'), 'node_modules\n.nx\ndist\n');
+  // the repository's Nx settings: plugins in process, task-level affected
+  cpSync(join(repo, '.env'), join(ws, '.env'));
   writeFileSync(
     join(ws, 'nx.json'),
     JSON.stringify({
@@ -100,4 +102,15 @@ describe('nx with the flightcheck plugin', () => {
     expect(r.code, r.out).not.toBe(0); // the FIXME is a high finding
     expect(r.out).toMatch(/HIGH\s+no-fixme/);
   });
+
+  it('affected selects tasks: a Dockerfile change runs the image checks, not the manifests checks', () => {
+    const file = join(ws, 'images/airflow/Dockerfile');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n# reviewed\n`);
+    sh(ws, 'git', ['-c', 'user.email=e2e@test', '-c', 'user.name=e2e', 'commit', '-qam', 'touch the Dockerfile']);
+    const r = nx(ws, ['affected', '-t', 'security', '--base=HEAD~1', '--head=HEAD']);
+    expect(r.out).toContain('nx run airflow-image:dockerfile-lint');
+    expect(r.out).not.toContain('airflow-manifests:compliance');
+    expect(r.out).not.toContain('airflow-manifests:fixme');
+  });
 });
+
