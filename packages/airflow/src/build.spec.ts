@@ -84,3 +84,21 @@ describe('buildImageModel', () => {
     expect(getSetting(m.components[0]!, 'loadExamples')).toMatchObject({ value: 'False', origin: 'dockerfile' });
   });
 });
+
+describe('hostile input', () => {
+  it('odd shapes in pod specs are passed over, never thrown on', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: { name: p, namespace: 7 }
+spec:
+  volumes: 3
+  containers:
+    - "just a string"
+    - { name: a, image: apache/airflow:3.1.8, command: 5, args: { x: 1 }, env: { a: b }, envFrom: [null, { configMapRef: 3 }], volumeMounts: [{ mountPath: 9 }] }
+    - { name: b, image: apache/airflow:3.1.8, env: [{ name: 5 }, null, { name: AIRFLOW__CORE__X, valueFrom: 3 }, { name: AIRFLOW__CORE__Y, value: 12 }] }
+`;
+    const m = buildManifestModel(parseManifestText(text, 'p.yaml'));
+    expect(m.components.length).toBe(2);
+    expect(m.components[1]!.env.get('AIRFLOW__CORE__Y')?.value).toBe('12');
+  });
+});

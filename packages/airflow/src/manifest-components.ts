@@ -45,7 +45,7 @@ export function roleOf(container: Record<string, any>, labels: Record<string, st
 
 function isAirflowContainer(c: Record<string, any>): boolean {
   if (typeof c.image === 'string' && /airflow/i.test(c.image)) return true;
-  const first = [...(c.command ?? []), ...(c.args ?? [])][0];
+  const first = [...(Array.isArray(c.command) ? c.command : []), ...(Array.isArray(c.args) ? c.args : [])][0];
   if (first === 'airflow') return true;
   return Array.isArray(c.env) && c.env.some((e: any) => typeof e?.name === 'string' && e.name.startsWith('AIRFLOW__'));
 }

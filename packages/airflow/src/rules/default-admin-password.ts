@@ -25,7 +25,7 @@ export const defaultAdminPassword = defineRule<AirflowModel, 'env' | 'args'>({
       }
       if (c.object && c.containerPath) {
         const container = c.containerPath.reduce((a: any, k) => a?.[k], c.object.raw) as Record<string, any>;
-        const words = [...(container?.command ?? []), ...(container?.args ?? [])].filter((w) => typeof w === 'string').join(' ');
+        const words = [...(Array.isArray(container?.command) ? container.command : []), ...(Array.isArray(container?.args) ? container.args : [])].filter((w) => typeof w === 'string').join(' ');
         if (/\busers\s+create\b/.test(words) && /(^|\s)(--password|-p)(\s|=)\S/.test(words)) {
           ctx.report({ messageId: 'args', data: { component: c.label }, ...at({ file: c.object.file, line: c.object.lineOf(c.containerPath), object: { kind: c.object.kind, ...(c.object.metadata.name ? { name: c.object.metadata.name } : {}), ...(c.namespace ? { namespace: c.namespace } : {}) } }), resolution: 'create users without --password (airflow users create reads it from a prompt), or from a Secret-backed env var with --password "$PASSWORD" in a shell, and rotate the one committed' });
         }
