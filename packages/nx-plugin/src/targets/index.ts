@@ -4,6 +4,7 @@ import { dockerfileLint } from './dockerfile-lint.js';
 import { imageBuild } from './image-build.js';
 import { imageScan } from './image-scan.js';
 import { permissions } from './permissions.js';
+import { rbac } from './rbac.js';
 import { sign, verifySignature } from './signing.js';
 import type { BuiltinCheck } from './types.js';
 
@@ -11,4 +12,4 @@ export { appliesTo } from './applies.js';
 export type { BuiltinCheck, ProjectInfo, ProjectKind, Input } from './types.js';
 
 /** The built-in checks of DESIGN.md's table, in the order they appear there. */
-export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [dockerfileLint, imageBuild, imageScan, permissions, sign, verifySignature, compliance, airflow];
+export const BUILTIN_CHECKS: readonly BuiltinCheck[] = [dockerfileLint, imageBuild, imageScan, permissions, sign, verifySignature, compliance, rbac, airflow];
