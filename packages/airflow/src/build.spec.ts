@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildImageModel, buildManifestModel } from './build.js';
 import { getSetting } from './component.js';
 import { readDockerfile } from './dockerfile.js';
-import { loadManifests, parseManifestText } from './manifests/load.js';
+import { loadManifests, parseManifestText } from '@flightcheck/k8s';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 

@@ -2,7 +2,7 @@ import { getSetting, objectRef, type Component, type EnvEntry } from './componen
 import type { ImageConfig } from './dockerfile.js';
 import { parseIni } from './ini.js';
 import { componentsOf, podTemplateOf } from './manifest-components.js';
-import type { LoadedManifests } from './manifests/model.js';
+import type { LoadedManifests } from '@flightcheck/k8s';
 import type { AirflowModel } from './model.js';
 import { parseEnvName } from './names.js';
 

@@ -1,7 +1,7 @@
 import type { ObjectRef } from '@flightcheck/core';
 import type { AirflowVersion } from './dockerfile.js';
 import { iniGet, type IniFile } from './ini.js';
-import type { K8sObject } from './manifests/model.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import { envName, namesFor, OPTIONS, type OptionId, type OptionName } from './names.js';
 
 /** Where a value comes from. `literal`, `configmap`, `cfg` and `dockerfile` values are visible in the repository. */

@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { createReport, runRules, type Notice, type Report, type Result } from '@flightcheck/core';
 import { buildImageModel, buildManifestModel } from './build.js';
 import { MAX_DOCKERFILE_BYTES, readDockerfile } from './dockerfile.js';
-import { loadManifests } from './manifests/load.js';
+import { loadManifests } from '@flightcheck/k8s';
 import type { AirflowModel } from './model.js';
 import { rules } from './rules/index.js';
 
@@ -48,6 +48,9 @@ function imageResult(dockerfile: string, root: string): Result {
 async function manifestResult(abs: string, root: string): Promise<Result> {
   const target = rel(root, abs);
   const loaded = await loadManifests([abs], { cwd: root });
+  // locations relative to the workspace root, as every check reports them
+  for (const o of loaded.objects) Object.assign(o, { file: rel(root, resolve(root, o.file)), source: rel(root, resolve(root, o.source)) });
+  for (const p of loaded.problems) p.file = rel(root, resolve(root, p.file));
   const result = checkModel(buildManifestModel(loaded), target, target);
   if (loaded.problems.length) {
     result.notices = [...loaded.problems.map((p): Notice => ({ level: 'error', message: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}`, location: { file: p.file, ...(p.line ? { line: p.line } : {}) } })), ...(result.notices ?? [])];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { componentsOf, roleOf } from './manifest-components.js';
-import { parseManifestText } from './manifests/load.js';
+import { parseManifestText } from '@flightcheck/k8s';
 
 describe('roleOf', () => {
   it('reads the role from the command, then from the component label', () => {

@@ -2,8 +2,7 @@ import { posix } from 'node:path';
 import { objectRef, type CfgSource, type Component, type EnvEntry, type Role, type Where } from './component.js';
 import { versionOf } from './dockerfile.js';
 import { parseIni } from './ini.js';
-import { parseManifestText } from './manifests/load.js';
-import type { K8sObject } from './manifests/model.js';
+import { parseManifestText, type K8sObject } from '@flightcheck/k8s';
 import type { AirflowModel, ConfigProblem } from './model.js';
 import { parseEnvName } from './names.js';
 
@@ -108,6 +107,12 @@ function containerEnv(obj: K8sObject, path: (string | number)[], c: Record<strin
   return env;
 }
 
+/** The line just before a ConfigMap value's first line (its block scalar's content, else the value itself). */
+function contentOffset(cm: K8sObject, key: string): { line: number; column: number } {
+  const p = cm.positionOf(['data', key]);
+  return p.content ?? { line: p.line, column: p.column };
+}
+
 /** The text a path inside the container comes from, when a ConfigMap volume provides it. */
 function mountedFile(obj: K8sObject, pod: { spec: Record<string, any>; specPath: (string | number)[] }, c: Record<string, any>, file: string, ns: string, ctx: Ctx): { text: string; cm: K8sObject; key: string } | undefined {
   for (const m of Array.isArray(c.volumeMounts) ? c.volumeMounts : []) {
@@ -136,7 +141,7 @@ function cfgOf(obj: K8sObject, pod: { spec: Record<string, any>; specPath: (stri
   const path = env.get('AIRFLOW_CONFIG')?.value ?? posix.join(home, 'airflow.cfg');
   const found = mountedFile(obj, pod, c, path, ns, ctx);
   if (!found) return undefined;
-  const lineOffset = found.cm.lineOf(['data', found.key]);
+  const lineOffset = contentOffset(found.cm, found.key).line - 1;
   const ini = parseIni(found.text);
   const object = objectRef(found.cm);
   for (const p of ini.problems) ctx.problems.push({ kind: 'cfg', where: { file: found.cm.file, line: lineOffset + p.line, object }, message: `airflow.cfg in ConfigMap ${ns}/${found.cm.metadata.name}: ${p.message}` });
@@ -179,7 +184,7 @@ export function componentsOf(obj: K8sObject, ctx: Ctx, roleOverride?: Role): Com
       if (cfg) comp.cfg = cfg;
       const home = env.get('AIRFLOW_HOME')?.value ?? '/opt/airflow';
       const wc = mountedFile(obj, pod, c, posix.join(home, 'webserver_config.py'), ns, ctx);
-      if (wc) comp.webserverConfig = { text: wc.text, file: wc.cm.file, lineOffset: wc.cm.lineOf(['data', wc.key]), object: objectRef(wc.cm) };
+      if (wc) comp.webserverConfig = { text: wc.text, file: wc.cm.file, lineOffset: contentOffset(wc.cm, wc.key).line - 1, object: objectRef(wc.cm) };
       out.push(comp);
     });
   }
@@ -192,7 +197,7 @@ export function podTemplateOf(scheduler: Component, templatePath: string, ctx: C
   const c = scheduler.containerPath.reduce((a: any, k) => a?.[k], scheduler.object.raw);
   const found = mountedFile(scheduler.object, scheduler.pod, c, templatePath, scheduler.namespace, ctx);
   if (!found) return undefined;
-  const parsed = parseManifestText(found.text, found.cm.file, found.cm.lineOf(['data', found.key]));
+  const parsed = parseManifestText(found.text, found.cm.file, undefined, contentOffset(found.cm, found.key));
   for (const p of parsed.problems) ctx.problems.push({ kind: 'pod-template', where: { file: p.file, line: p.line ?? found.cm.line, object: objectRef(found.cm) }, message: `pod template ${templatePath}: ${p.reason}` });
   const pod = parsed.objects.find((o) => o.kind === 'Pod');
   if (!pod && !parsed.problems.length) ctx.problems.push({ kind: 'pod-template', where: { file: found.cm.file, line: found.cm.lineOf(['data', found.key]), object: objectRef(found.cm) }, message: `pod template ${templatePath} holds no Pod` });

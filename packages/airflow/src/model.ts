@@ -1,6 +1,6 @@
 import type { Component, Where } from './component.js';
 import type { ImageConfig } from './dockerfile.js';
-import type { K8sObject } from './manifests/model.js';
+import type { K8sObject } from '@flightcheck/k8s';
 
 /** Something in Airflow's configuration that Airflow itself would refuse or ignore. */
 export interface ConfigProblem {

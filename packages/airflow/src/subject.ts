@@ -1,6 +1,6 @@
 import { buildImageModel, buildManifestModel } from './build.js';
 import { readDockerfile } from './dockerfile.js';
-import { parseManifestText } from './manifests/load.js';
+import { parseManifestText } from '@flightcheck/k8s';
 import type { AirflowModel } from './model.js';
 
 /** One file's text → the rules' subject: a Dockerfile (name ends in Dockerfile) or Kubernetes YAML. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifestText } from '../../manifests/load.js';
+import { parseManifestText } from '@flightcheck/k8s';
 import { hasRbac, podCreateRights } from './rbac.js';
 
 const rbac = (bindingKind: string, roleKind: string, verbs = '[create, get]') => parseManifestText(`apiVersion: rbac.authorization.k8s.io/v1

@@ -1,5 +1,5 @@
 import type { Where } from '../../component.js';
-import type { K8sObject } from '../../manifests/model.js';
+import type { K8sObject } from '@flightcheck/k8s';
 
 /** Where a ServiceAccount may create pods, by the RBAC objects of the manifests. */
 export interface PodRights {
