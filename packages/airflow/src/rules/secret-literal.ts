@@ -23,7 +23,7 @@ export const secretLiteral = defineRule<AirflowModel, 'literal'>({
       }
     }
     found.each((s, components) =>
-      ctx.report({ messageId: 'literal', data: { components, option: optionText(s), source: s.via }, ...at(s.where), resolution: `rotate the value (it is public now), keep the new one in a Secret and set it with env valueFrom.secretKeyRef (or ${optionText(s).replace(/\]\s/, '] ')} through the _SECRET / _CMD variant); never in a ConfigMap, airflow.cfg or the image` }),
+      ctx.report({ messageId: 'literal', data: { components, option: optionText(s), source: s.via }, ...at(s.where), resolution: `rotate the value (it is public now), keep the new one in a Secret and set ${optionText(s)} with env valueFrom.secretKeyRef (or its _SECRET / _CMD variant); never in a ConfigMap, airflow.cfg or the image` }),
     );
   },
 });
