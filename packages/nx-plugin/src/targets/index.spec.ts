@@ -15,6 +15,7 @@ describe('built-in check targets', () => {
       'compliance=@flightcheck/compliance:check',
       'rbac=@flightcheck/rbac:check',
       'pod-security=@flightcheck/pod-security:check',
+      'airflow=@flightcheck/airflow:check',
     ]);
   });
   it('describe themselves and name their inputs', () => {
