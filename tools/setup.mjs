@@ -12,6 +12,9 @@
 //               built offline with debootstrap from the machine's Debian mirror
 //   cosign      <cache>/bin/cosign from Debian trixie through a private apt list
 //   registry    Debian's docker-registry is installed and a throw-away one starts and stops
+//   local-registry  the local profile's registry on 127.0.0.1 (FLIGHTCHECK_REGISTRY_PORT, default 5555),
+//               started detached with storage in <cache>/registry, reused while it answers
+//   signing-key the local profile's cosign key pair in <cache>/signing (owner-only), made on first use
 // --force rebuilds the base image root file system (from cached .debs) and re-fetches cosign.
 // Exit code 0 when every part is ready, 1 with the reason otherwise, 2 on a usage error.
 // Environment: see tools/lib/README.md.
@@ -24,6 +27,7 @@ import { done, fail, since, step } from './lib/log.mjs';
 import { binDir, cacheDir } from './lib/paths.mjs';
 import { ensureRegistry, startRegistry } from './lib/registry.mjs';
 import { ensureShellcheck } from './lib/shellcheck.mjs';
+import { ensureLocalKey, ensureLocalRegistry } from './lib/local-release.mjs';
 
 const PARTS = {
   docker: () => ensureDocker(),
@@ -31,8 +35,10 @@ const PARTS = {
   'base-image': (options) => ensureBaseImage(options),
   cosign: (options) => ensureCosign(options),
   registry: () => ensureRegistry(),
+  'local-registry': () => ensureLocalRegistry(),
+  'signing-key': () => ensureLocalKey(),
 };
-const NEEDS = { 'base-image': ['docker'] };
+const NEEDS = { 'base-image': ['docker'], 'local-registry': ['registry'], 'signing-key': ['cosign'] };
 
 const USAGE = `usage: node tools/setup.mjs [--only ${Object.keys(PARTS).join(',')}] [--force]
        node tools/setup.mjs serve-registry [--port 5000]`;
@@ -81,9 +87,12 @@ async function main() {
   const parts = selectParts(argv.only);
   const start = Date.now();
   step('setup', `parts: ${parts.join(', ')} (cache: ${cacheDir()})`);
+  const times = [];
   for (const part of parts) {
+    const partStart = Date.now();
     try {
       await PARTS[part]({ force: argv.force });
+      times.push(`${part} ${since(partStart)}`);
     } catch (error) {
       fail(part, error);
       console.error(`setup failed in part "${part}" after ${since(start)}`);
@@ -94,7 +103,7 @@ async function main() {
     await fs.appendFile(process.env.GITHUB_PATH, `${binDir()}\n`);
     done('cosign', `${binDir()} added to GITHUB_PATH`);
   }
-  done('setup', `ready in ${since(start)}`);
+  done('setup', `ready in ${since(start)} (${times.join(', ')})`);
 }
 
 main().catch((error) => {
