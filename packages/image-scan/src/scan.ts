@@ -23,6 +23,8 @@ export interface ScanOptions {
   debianMirror?: string;
   /** debian-archive: mirror of the -security suite (default $FLIGHTCHECK_DEBIAN_SECURITY_MIRROR). */
   debianSecurityMirror?: string;
+  /** debian-archive: keyring that verifies InRelease (default Debian's archive keyring; programmatic only). */
+  debianKeyring?: string;
   maxDbAgeDays?: number;
   allowStaleDb?: boolean;
   maxDbBytes?: number;
@@ -134,7 +136,7 @@ async function runArchiveEngine(o: ScanOptions): Promise<{ findings: Finding[]; 
   if (!config) return { findings: [], notices: [], coverage: [], error: `the debian-archive engine does not know which archive to read; ${ARCHIVE_HINT}` };
   const { inventory } = await inventoryOf(o.image ? { image: o.image } : { archive: o.archive! });
   const notices: Notice[] = inventory.problems.map((p) => ({ level: 'warning', message: `skipped part of ${p.file}: ${p.message}`, location: { file: p.file, ...(p.line ? { line: p.line } : {}) } }));
-  const a = await runDebianArchive({ inventory, config, cacheDir: archiveCacheDir(env), ...(o.log ? { log: o.log } : {}) });
+  const a = await runDebianArchive({ inventory, config, cacheDir: archiveCacheDir(env), ...(o.log ? { log: o.log } : {}), ...(o.debianKeyring ? { keyring: o.debianKeyring } : {}) });
   notices.push(...a.notices);
   const debian = inventory.packages.filter((p) => p.ecosystem === 'Debian').length;
   const viaDpkg = inventory.packages.filter((p) => p.ecosystem !== 'Debian' && p.managedBy === 'dpkg').length;

@@ -62,7 +62,7 @@ function mainArch(pkgs: InventoryPackage[]): string | undefined {
  * (one `debian-security-update` finding when they name none). Fails closed (error) when the release is
  * unknown or an index cannot be had; packages the archive does not know are an error too.
  */
-export async function runDebianArchive(opts: { inventory: Inventory; config: ArchiveConfig; cacheDir: string; limits?: IndexLimits; fetch?: FetchFn; log?: (t: string) => void }): Promise<ArchiveOutcome> {
+export async function runDebianArchive(opts: { inventory: Inventory; config: ArchiveConfig; cacheDir: string; limits?: IndexLimits; fetch?: FetchFn; log?: (t: string) => void; keyring?: string }): Promise<ArchiveOutcome> {
   const { inventory, config } = opts;
   const debs = inventory.packages.filter((p) => p.ecosystem === 'Debian');
   const out: ArchiveOutcome = { findings: [], notices: [], suites: [], packagesChecked: 0 };
@@ -85,7 +85,7 @@ export async function runDebianArchive(opts: { inventory: Inventory; config: Arc
   ];
   const indices: SuiteIndex[] = [];
   for (const ref of refs) {
-    const idx = await loadSuiteIndex(ref, arch, opts.cacheDir, { ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.fetch ? { fetch: opts.fetch } : {}), ...(opts.log ? { log: opts.log } : {}) });
+    const idx = await loadSuiteIndex(ref, arch, opts.cacheDir, { ...(opts.limits ? { limits: opts.limits } : {}), ...(opts.fetch ? { fetch: opts.fetch } : {}), ...(opts.log ? { log: opts.log } : {}), ...(opts.keyring ? { keyring: opts.keyring } : {}) });
     indices.push(idx);
     out.suites.push(`${ref.suite} (${ref.uri}${idx.date ? `, ${idx.date}` : ''})`);
     if (!idx.signatureVerified) out.notices.push({ level: 'warning', message: `InRelease of ${ref.suite} not signature-checked: ${idx.signatureNote}; its indices were checked against its SHA256 sums only` });

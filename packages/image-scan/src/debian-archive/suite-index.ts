@@ -57,7 +57,7 @@ function fromRows(rows: Row[]): Map<string, IndexedPackage> {
  * when its SHA256 is already there, else fetched, checked against InRelease's SHA256, decompressed, parsed
  * and cached as JSON under that hash.
  */
-export async function loadSuiteIndex(ref: SuiteRef, arch: string, cacheDir: string, opts: { limits?: IndexLimits; fetch?: FetchFn; log?: (t: string) => void } = {}): Promise<SuiteIndex> {
+export async function loadSuiteIndex(ref: SuiteRef, arch: string, cacheDir: string, opts: { limits?: IndexLimits; fetch?: FetchFn; log?: (t: string) => void; keyring?: string } = {}): Promise<SuiteIndex> {
   const limits = opts.limits ?? DEFAULT_INDEX_LIMITS;
   const log = opts.log ?? (() => {});
   mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
@@ -65,7 +65,7 @@ export async function loadSuiteIndex(ref: SuiteRef, arch: string, cacheDir: stri
   const inRelease = await fetchBounded(`${base}/InRelease`, { maxBytes: limits.inReleaseBytes, timeoutMs: limits.timeoutMs }, opts.fetch ? { fetch: opts.fetch } : {});
   const inReleaseFile = join(cacheDir, `InRelease-${ref.suite}-${createHash('sha256').update(ref.uri).digest('hex').slice(0, 12)}`);
   writeAtomic(inReleaseFile, inRelease);
-  const sig = await verifyInRelease(inReleaseFile);
+  const sig = await verifyInRelease(inReleaseFile, opts.keyring);
   const text = inRelease.toString('utf8');
   const path = `main/binary-${arch}/Packages.xz`;
   const sum = releaseChecksum(text, path);
