@@ -13,14 +13,17 @@
 // The profile comes from --profile, else FLIGHTCHECK_PROFILE, else flightcheck.yaml `profile`, else
 // local; it is never guessed from the network. Exit code 0 when the gate passed, 1 otherwise, 2 on a
 // usage error. The last line says the verdict, the profile and what stood in for what.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { minimist } from 'zx';
 import { debianMirror, debianSecurityMirror } from './lib/apt.mjs';
 import { run } from './lib/exec.mjs';
 import { done, fail, since, step, warn, withHeartbeat } from './lib/log.mjs';
-import { LOCAL_RELEASE_DIR, ensureLocalKey, ensureLocalRegistry, pinManifests, pushLocal } from './lib/local-release.mjs';
+import { LOCAL_RELEASE_DIR, ensureLocalKey, ensureLocalRegistry, hasSignature, pinManifests, pushLocal } from './lib/local-release.mjs';
 import { cacheDir, repoRoot } from './lib/paths.mjs';
 
 const PROFILES = ['local', 'release'];
@@ -53,14 +56,31 @@ function releaseRepositories() {
   return list.split('\n').map((l) => l.replace(/^\s*-\s*/, '').replace(/#.*$/, '').trim()).filter(Boolean);
 }
 
-/** A command with its output shown as it runs (Nx, the CLI). Resolves with the exit code. */
-async function show(cmd, args, env) {
-  const out = await run(cmd, args, { env, cwd: repoRoot, nothrow: true, stream: true, timeout: '3600s' });
-  return out.exitCode ?? 1;
+/** A command with its output shown as it runs (Nx, the CLI), killed after an hour. Resolves with the exit code. */
+function show(cmd, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+    const timer = setTimeout(() => child.kill('SIGTERM'), 3600_000);
+    child.on('error', (error) => {
+      console.error(`gate: ${cmd}: ${error.message}`);
+      resolve(1);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+/** The workspace's own Nx (its package's `bin`), run with this Node. */
+function nxBin() {
+  const pkgFile = createRequire(path.join(repoRoot, 'package.json')).resolve('nx/package.json');
+  const bin = JSON.parse(readFileSync(pkgFile, 'utf8')).bin;
+  return path.join(path.dirname(pkgFile), typeof bin === 'string' ? bin : bin.nx);
 }
 
 function nx(args, env) {
-  return show(process.execPath, [path.join(repoRoot, 'node_modules', 'nx', 'bin', 'nx.js'), ...args, '--outputStyle=static'], env);
+  return show(process.execPath, [nxBin(), ...args, '--outputStyle=static'], env);
 }
 
 /** Pushes, signs by digest and pins, for each release repository that an image project builds. */
@@ -84,9 +104,10 @@ async function localRelease(env) {
     const tag = manifestTag(repository) ?? 'local';
     step('release', `push ${image.reference} as ${registry.host}/${name}:${tag}`);
     const pushed = await withHeartbeat('release', `pushing to ${registry.host}`, () => pushLocal({ image: image.imageId ?? image.reference, registry, name, tag }));
+    if (pushed.reused) done('release', `${pushed.ref} already points to ${pushed.digest} (this build), not pushed again`);
     const signEnv = { ...env, COSIGN_PASSWORD: readFileSync(key.passwordFile, 'utf8') };
-    const verified = await run(process.execPath, [CLI, 'verify', '--image', `${pushed.repository}@${pushed.digest}`, '--key', key.pub, '--format', 'json'], { env, cwd: repoRoot, nothrow: true, timeout: '120s' });
-    if (verified.exitCode === 0) done('release', `${pushed.repository}@${pushed.digest} is already signed with ${key.pub}`);
+    // signed once per digest; a signature there that is not the local key's is verify-signature's finding
+    if (await hasSignature(registry, name, pushed.digest)) done('release', `${pushed.repository}@${pushed.digest} has a signature already (verify-signature checks it is the local key's)`);
     else {
       step('release', `sign ${pushed.repository}@${pushed.digest} with ${key.key} (after image-scan and permissions passed)`);
       const signed = await run(process.execPath, [CLI, 'sign', '--image', `${pushed.repository}@${pushed.digest}`, '--key', key.key, '--require-reports', path.dirname(record), '--record', path.join(path.dirname(record), 'signature.json')], { env: signEnv, cwd: repoRoot, nothrow: true, timeout: '300s' });
@@ -182,10 +203,13 @@ async function main() {
   if ((await timed('security', () => nx(['run-many', '-t', 'security', '-c', profile], env))) !== 0) status = 1;
   await timed('report', async () => {
     await fs.mkdir(path.join(repoRoot, 'dist'), { recursive: true });
-    await run(process.execPath, [CLI, 'report', '--format', 'markdown', '--output', 'dist/flightcheck-report.md'], { env, cwd: repoRoot, nothrow: true, timeout: '120s' });
-    await run(process.execPath, [CLI, 'report', '--format', 'sarif', '--output', 'dist/flightcheck.sarif'], { env, cwd: repoRoot, nothrow: true, timeout: '120s' });
+    // the CLI in this process: one start for the three formats
+    const { main: cli } = await import(pathToFileURL(path.join(repoRoot, 'packages', 'cli', 'dist', 'index.js')).href);
+    const quiet = { stdout: () => {}, stderr: (t) => process.stderr.write(t), env: { ...process.env, ...env }, cwd: repoRoot, isTTY: false };
+    await cli(['report', '--format', 'markdown', '--output', 'dist/flightcheck-report.md'], { io: quiet }).catch(() => 2);
+    await cli(['report', '--format', 'sarif', '--output', 'dist/flightcheck.sarif'], { io: { ...quiet, stderr: () => {} } }).catch(() => 2);
     console.log('\n================ flightcheck: merged report of this run ================');
-    await show(process.execPath, [CLI, 'report', '--format', 'text'], env);
+    await cli(['report', '--format', 'text'], { io: { ...quiet, stdout: (t) => process.stdout.write(t), stderr: () => {} } }).catch(() => 2);
   });
   console.log(`gate: steps: ${steps.join(', ')}; total ${since(start)}`);
   const what = standIns.length ? `stand-ins: ${standIns.join('; ')}` : 'no stand-ins (the real registry, key and vulnerability data)';

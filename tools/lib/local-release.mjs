@@ -117,18 +117,53 @@ async function repoDigest(ref, repository) {
   return digests.find((d) => d.startsWith(`${repository}@sha256:`))?.split('@')[1];
 }
 
+const MANIFEST_TYPES = [
+  'application/vnd.docker.distribution.manifest.v2+json',
+  'application/vnd.oci.image.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+  'application/vnd.oci.image.index.v1+json',
+].join(', ');
+
+/** The digest `name:reference` has in the registry (HEAD of its manifest), or null. */
+export async function manifestDigest(registry, name, reference) {
+  try {
+    const response = await fetch(`${registry.url}/v2/${name}/manifests/${reference}`, { method: 'HEAD', headers: { accept: MANIFEST_TYPES }, signal: AbortSignal.timeout(5000) });
+    return response.ok ? response.headers.get('docker-content-digest') : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when the registry holds a cosign signature (`sha256-<hex>.sig`) for `digest`, whoever made it. */
+export async function hasSignature(registry, name, digest) {
+  return Boolean(await manifestDigest(registry, name, `${digest.replace(':', '-')}.sig`));
+}
+
 /**
- * Tags the built image as `<registry>/<name>:<tag>`, pushes it, and returns its digest there. A push of
- * an image the registry already has under that tag is cheap (its layers are there).
+ * Tags the built image as `<registry>/<name>:<tag>`, pushes it, and returns its digest there. When the
+ * tag already points to the digest this image was pushed as before (kept in <cache>/registry/pushed.json
+ * by image id), nothing is pushed.
  */
 export async function pushLocal({ image, registry, name, tag }) {
   const repository = `${registry.host}/${name}`;
   const ref = `${repository}:${tag}`;
+  const stateFile = path.join(registryDir(), 'pushed.json');
+  let state = {};
+  try {
+    state = JSON.parse(await fs.readFile(stateFile, 'utf8'));
+  } catch {
+    state = {};
+  }
+  const id = (await docker(['image', 'inspect', '--format', '{{.Id}}', image], { timeout: '30s' })).stdout.trim();
+  const key = `${ref} ${id}`;
+  const before = state[key];
+  if (before && (await manifestDigest(registry, name, tag)) === before) return { repository, ref, digest: before, pinned: `${ref}@${before}`, reused: true };
   await docker(['tag', image, ref], { timeout: '30s' });
   await docker(['push', ref], { timeout: '600s' });
   const digest = await repoDigest(ref, repository);
   if (!digest) throw new SetupError(`pushed ${ref} but found no digest for it in ${repository}`);
-  return { repository, ref, digest, pinned: `${ref}@${digest}` };
+  await fs.writeFile(stateFile, `${JSON.stringify({ ...state, [key]: digest }, null, 2)}\n`);
+  return { repository, ref, digest, pinned: `${ref}@${digest}`, reused: false };
 }
 
 /**
