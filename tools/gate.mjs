@@ -23,7 +23,7 @@ import { minimist } from 'zx';
 import { debianMirror, debianSecurityMirror } from './lib/apt.mjs';
 import { run } from './lib/exec.mjs';
 import { done, fail, since, step, warn, withHeartbeat } from './lib/log.mjs';
-import { LOCAL_RELEASE_DIR, ensureLocalKey, ensureLocalRegistry, hasSignature, pinManifests, pushLocal } from './lib/local-release.mjs';
+import { LOCAL_RELEASE_DIR, ensureLocalKey, ensureLocalRegistry, hasSignature, manifestDigest, pinManifests, pushLocal } from './lib/local-release.mjs';
 import { cacheDir, repoRoot } from './lib/paths.mjs';
 
 const PROFILES = ['local', 'release'];
@@ -122,10 +122,30 @@ async function localRelease(env) {
       pinned += await pinManifests({ manifestsDir: path.join(repoRoot, 'manifests', dir.name), outDir: path.join(out, 'manifests', dir.name), repositories: [repository], replacement: pushed.pinned });
     }
     done('release', `${pinned} image references of ${repository} pinned to ${pushed.pinned} in ${LOCAL_RELEASE_DIR}/manifests`);
-    released.push({ repository, image: image.reference, pushed: pushed.pinned, publicKey: key.pub, references: pinned });
+    released.push({ repository, project, image: image.reference, imageId: image.imageId, pushed: pushed.pinned, digest: pushed.digest, name, tag, publicKey: key.pub, references: pinned });
   }
   await fs.writeFile(path.join(out, 'release.json'), `${JSON.stringify({ profile: 'local', registry: registry.url, released, problems }, null, 2)}\n`);
   return { registry, key, released, problems };
+}
+
+/**
+ * True when every image the last local release pinned is the one this run built (image.json's id) and
+ * the registry still has it under its tag, with a signature: then the pinned copy is this run's.
+ */
+async function releaseHolds(registry) {
+  try {
+    const { released, problems } = JSON.parse(readFileSync(path.join(repoRoot, LOCAL_RELEASE_DIR, 'release.json'), 'utf8'));
+    if (problems?.length || !released?.length) return false;
+    for (const r of released) {
+      const image = JSON.parse(readFileSync(path.join(repoRoot, 'dist', 'flightcheck', r.project, 'image.json'), 'utf8'));
+      if (!r.imageId || image.imageId !== r.imageId) return false;
+      if ((await manifestDigest(registry, r.name, r.tag)) !== r.digest) return false;
+      if (!(await hasSignature(registry, r.name, r.digest))) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The tag the committed manifests give `repository` (`ghcr.io/example/airflow:3.1.8@…` → 3.1.8). */
@@ -176,8 +196,17 @@ async function main() {
     if ((await timed('build', () => show('npm', ['run', '--silent', 'build'], env))) !== 0) return 1;
     if ((await timed('setup', () => show(process.execPath, [path.join(repoRoot, 'tools', 'setup.mjs')], env))) !== 0) return 1;
   }
-  // this run's reports only (cached tasks restore theirs); nothing stale from an earlier run gets merged
+  // this run's reports only (cached tasks restore theirs); nothing stale from an earlier run gets merged.
+  // The local release of the last run (pinned manifests, release.json) is kept: see below.
+  const releaseDir = path.join(repoRoot, LOCAL_RELEASE_DIR);
+  const kept = path.join(repoRoot, 'dist', `local-release-kept-${process.pid}`);
+  const previous = profile === 'local' && existsSync(path.join(releaseDir, 'release.json'));
+  if (previous) await fs.rename(releaseDir, kept);
   await fs.rm(path.join(repoRoot, 'dist', 'flightcheck'), { recursive: true, force: true });
+  if (previous) {
+    await fs.mkdir(path.dirname(releaseDir), { recursive: true });
+    await fs.rename(kept, releaseDir);
+  }
   let status = 0;
   let standIns = [];
   if (profile === 'local') {
@@ -186,21 +215,38 @@ async function main() {
     env.FLIGHTCHECK_DEBIAN_MIRROR = mirror.uri;
     env.FLIGHTCHECK_DEBIAN_SECURITY_MIRROR = security.uri;
     step('gate', `vulnerability data: the Debian archive apt reaches (${mirror.uri} from ${mirror.source}; ${security.uri} from ${security.source})`);
-    if ((await timed('build+scan', () => nx(['run-many', '-t', 'image-scan,permissions', '-c', 'local'], env))) !== 0) status = 1;
-    const release = await timed('push+sign+pin', () => localRelease(env));
-    if (release.problems.length) status = 1;
+    const registry = await ensureLocalRegistry();
+    const key = await ensureLocalKey();
     standIns = [
       'base image: flightcheck/python-base:bookworm (debootstrapped, -security and -updates, upgraded)',
       'image: the airflow-user stage',
-      `registry: ${release.registry.host} (docker-registry)`,
-      `key: ${release.key.pub}`,
+      `registry: ${registry.host} (docker-registry)`,
+      `key: ${key.pub}`,
       `manifests: ${LOCAL_RELEASE_DIR}/manifests (pinned to the local digest)`,
       'vulnerability data: the Debian archive (debian-archive engine)',
     ];
+    // One Nx run when the last run's release still holds: every security target, verify-signature on the
+    // copy pinned last time, which counts only if this run built the same image, still pushed and signed
+    // there. Otherwise (first run, a changed image): build and scan, push, sign and pin, then every target.
+    let done = false;
+    if (previous) {
+      const first = await timed('security', () => nx(['run-many', '-t', 'security', '-c', 'local'], env));
+      if (await releaseHolds(registry)) {
+        step('gate', `the image is the one pinned and signed last run (${LOCAL_RELEASE_DIR}/release.json): verify-signature verified it`);
+        if (first !== 0) status = 1;
+        done = true;
+      } else step('gate', 'the image changed since the last local release: push, sign and pin it, then verify again');
+    }
+    if (!done) {
+      if (!previous && (await timed('build+scan', () => nx(['run-many', '-t', 'image-scan,permissions', '-c', 'local'], env))) !== 0) status = 1;
+      const release = await timed('push+sign+pin', () => localRelease(env));
+      if (release.problems.length) status = 1;
+      if ((await timed('security', () => nx(['run-many', '-t', 'security', '-c', 'local'], env))) !== 0) status = 1;
+    }
   } else {
     await timed('vulnerability data', () => releaseVulnerabilityData(env));
+    if ((await timed('security', () => nx(['run-many', '-t', 'security', '-c', profile], env))) !== 0) status = 1;
   }
-  if ((await timed('security', () => nx(['run-many', '-t', 'security', '-c', profile], env))) !== 0) status = 1;
   await timed('report', async () => {
     await fs.mkdir(path.join(repoRoot, 'dist'), { recursive: true });
     // the CLI in this process: one start for the three formats

@@ -53,9 +53,11 @@ describe.skipIf((!cosign || !registryInstalled) && !process.env.CI)('local relea
   let key;
   let pinnedDir;
   let first;
-  const savedCache = process.env.FLIGHTCHECK_CACHE_DIR;
+  const saved = { FLIGHTCHECK_CACHE_DIR: process.env.FLIGHTCHECK_CACHE_DIR, COSIGN_BIN: process.env.COSIGN_BIN };
 
   beforeAll(async () => {
+    // a key pair of this test's own, in a cache folder of its own; cosign stays the set-up's
+    process.env.COSIGN_BIN = cosign;
     process.env.FLIGHTCHECK_CACHE_DIR = cache;
     lib = await import('./lib/local-release.mjs');
     registry = await startRegistry();
@@ -70,8 +72,10 @@ describe.skipIf((!cosign || !registryInstalled) && !process.env.CI)('local relea
   afterAll(async () => {
     await registry?.stop();
     spawnSync('docker', ['rmi', '-f', ...images], { stdio: 'ignore' });
-    if (savedCache === undefined) delete process.env.FLIGHTCHECK_CACHE_DIR;
-    else process.env.FLIGHTCHECK_CACHE_DIR = savedCache;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
     rmSync(cache, { recursive: true, force: true });
     rmSync(work, { recursive: true, force: true });
   });

@@ -162,6 +162,7 @@ export async function pushLocal({ image, registry, name, tag }) {
   await docker(['push', ref], { timeout: '600s' });
   const digest = await repoDigest(ref, repository);
   if (!digest) throw new SetupError(`pushed ${ref} but found no digest for it in ${repository}`);
+  await fs.mkdir(path.dirname(stateFile), { recursive: true, mode: 0o700 });
   await fs.writeFile(stateFile, `${JSON.stringify({ ...state, [key]: digest }, null, 2)}\n`);
   return { repository, ref, digest, pinned: `${ref}@${digest}`, reused: false };
 }
