@@ -200,10 +200,11 @@ async function main() {
   // The local release of the last run (pinned manifests, release.json) is kept: see below.
   const releaseDir = path.join(repoRoot, LOCAL_RELEASE_DIR);
   const kept = path.join(repoRoot, 'dist', `local-release-kept-${process.pid}`);
-  const previous = profile === 'local' && existsSync(path.join(releaseDir, 'release.json'));
-  if (previous) await fs.rename(releaseDir, kept);
+  const keep = existsSync(path.join(releaseDir, 'release.json'));
+  const previous = profile === 'local' && keep;
+  if (keep) await fs.rename(releaseDir, kept);
   await fs.rm(path.join(repoRoot, 'dist', 'flightcheck'), { recursive: true, force: true });
-  if (previous) {
+  if (keep) {
     await fs.mkdir(path.dirname(releaseDir), { recursive: true });
     await fs.rename(kept, releaseDir);
   }

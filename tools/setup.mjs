@@ -12,6 +12,7 @@
 //               built offline with debootstrap from the machine's Debian mirror
 //   cosign      <cache>/bin/cosign from Debian trixie through a private apt list
 //   registry    Debian's docker-registry is installed and a throw-away one starts and stops
+//   archive-tools   xz-utils, gpgv and debian-archive-keyring (image-scan's debian-archive engine)
 //   local-registry  the local profile's registry on 127.0.0.1 (FLIGHTCHECK_REGISTRY_PORT, default 5555),
 //               started detached with storage in <cache>/registry, reused while it answers
 //   signing-key the local profile's cosign key pair in <cache>/signing (owner-only), made on first use
@@ -27,6 +28,7 @@ import { done, fail, since, step } from './lib/log.mjs';
 import { binDir, cacheDir } from './lib/paths.mjs';
 import { ensureRegistry, startRegistry } from './lib/registry.mjs';
 import { ensureShellcheck } from './lib/shellcheck.mjs';
+import { aptInstall } from './lib/apt.mjs';
 import { ensureLocalKey, ensureLocalRegistry } from './lib/local-release.mjs';
 
 const PARTS = {
@@ -35,6 +37,11 @@ const PARTS = {
   'base-image': (options) => ensureBaseImage(options),
   cosign: (options) => ensureCosign(options),
   registry: () => ensureRegistry(),
+  // image-scan's debian-archive engine: xz for the indices, gpgv and Debian's keyring for InRelease
+  'archive-tools': async () => {
+    const installed = await aptInstall('archive-tools', ['xz-utils', 'gpgv', 'debian-archive-keyring']);
+    done('archive-tools', installed.length ? `installed ${installed.join(', ')}` : 'xz-utils, gpgv and debian-archive-keyring already there');
+  },
   'local-registry': () => ensureLocalRegistry(),
   'signing-key': () => ensureLocalKey(),
 };
