@@ -21,7 +21,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 describe('the CLI launcher', () => {
   it('has a bundle for every declared command of the built-in packages, CommonJS where it can', () => {
-    for (const cmd of ['compliance', 'dockerfile-lint', 'image-scan', 'sbom', 'osv-db', 'permissions', 'secrets', 'sign', 'verify', 'verify-manifests']) {
+    for (const cmd of ['airflow', 'compliance', 'dockerfile-lint', 'image-scan', 'sbom', 'osv-db', 'permissions', 'secrets', 'sign', 'verify', 'verify-manifests']) {
       expect(index.commands[cmd], cmd).toBeDefined();
     }
     expect(index.bundles.compliance!.format).toBe('cjs');

@@ -4,7 +4,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { CreateNodesContextV2, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
 import { normalizeOptions, type FlightcheckPluginOptions, type NormalizedOptions } from './options.js';
 import { workspaceProjectFor } from './workspace-project.js';
-import { BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
+import { appliesTo, BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
 
 export const SECURITY_TARGET = 'security';
 export const TARGET_GROUP = 'Security';
@@ -151,7 +151,7 @@ function customTarget(c: NormalizedOptions['checks'][number], project: ProjectIn
  */
 export function checkPackageDependencies(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): string[] {
   const names = [
-    ...BUILTIN_CHECKS.filter((c) => c.appliesTo === project.kind && !opts.disable.has(c.key)).map((c) => c.packageName),
+    ...BUILTIN_CHECKS.filter((c) => appliesTo(c, project) && !opts.disable.has(c.key)).map((c) => c.packageName),
     ...opts.checks.filter((c) => c.appliesTo === project.kind).map((c) => c.executor.split(':')[0]!),
   ];
   return [...new Set(names)].filter((n) => resolvePackage(n, project.workspaceRoot, cache)?.member);
@@ -161,7 +161,7 @@ export function checkPackageDependencies(project: ProjectInfo, opts: NormalizedO
 export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): Record<string, TargetConfiguration> {
   const built: BuiltTarget[] = [];
   for (const check of BUILTIN_CHECKS) {
-    if (check.appliesTo !== project.kind || opts.disable.has(check.key)) continue;
+    if (opts.disable.has(check.key) || !appliesTo(check, project)) continue;
     const pkg = resolvePackage(check.packageName, project.workspaceRoot, cache);
     if (!pkg) continue; // the check package is not installed: no target
     built.push(builtinTarget(check, project, opts, pkg));
