@@ -8,5 +8,7 @@ export * from './files.js';
 export * from './image-ref.js';
 export * from './task.js';
 export * from './tool-runner.js';
+export * from './tool-limits.js';
+export { findProcesses, killAllGroups, liveGroups } from './process-registry.js';
 export * from './reporters/index.js';
 export { createRuleTests, RuleTestError, type RuleTestCases, type ValidCase, type InvalidCase, type ExpectedError, type RuleTestCase } from './rule-tester.js';

@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
 import { createReport, isSeverity, type Finding, type Report, type Result, type Severity } from './model.js';
+import { parseToolLimitsConfig, type ToolLimitsConfig } from './tool-limits.js';
 
 export const WAIVERS_FILE = 'flightcheck.waivers.yaml';
 export const POLICY_FILE = 'flightcheck.yaml';
@@ -27,6 +28,8 @@ export interface Policy {
   /** Per-check option overrides from flightcheck.yaml (`checks.<name>`). */
   checks: Record<string, Record<string, unknown>>;
   waiversFile?: string;
+  /** `tools:`: memory, CPU and wall bounds of the external tools, for all and per tool name. */
+  tools?: ToolLimitsConfig;
 }
 
 export const DEFAULT_POLICY: Policy = { failOn: 'high', checks: {} };
@@ -64,6 +67,7 @@ export function loadPolicy(file: string | undefined): Policy {
   const checks = (data.checks ?? {}) as Record<string, Record<string, unknown>>;
   if (typeof checks !== 'object' || Array.isArray(checks)) throw new ConfigError(file, '`checks` must be a mapping of check name to options');
   const policy: Policy = { failOn, checks };
+  if (data.tools !== undefined) policy.tools = parseToolLimitsConfig(data.tools, file);
   if (typeof data.waivers === 'string') policy.waiversFile = resolve(dirname(file), data.waivers);
   return policy;
 }
