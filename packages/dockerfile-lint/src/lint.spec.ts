@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from './lint.js';
+import { lintText, NOT_PARSED_RULE } from './lint.js';
 import { DEFAULT_RULE_CONFIG } from './rules/rule.js';
 
 describe('lintText', () => {
@@ -12,5 +12,16 @@ describe('lintText', () => {
     const l = lintText('FROM a\nRUN <<EOF\necho\n', 'x/Dockerfile', DEFAULT_RULE_CONFIG);
     expect(l.parseError).toMatchObject({ ruleId: 'DL1000', location: { file: 'x/Dockerfile', line: 2 }, properties: { level: 'error' } });
     expect(l.findings).toEqual([]);
+  });
+});
+
+describe('lintText bounds', () => {
+  it('a RUN nested deeper than the shell bound is one DL-NOT-PARSED finding on its line; the rest of the file is linted', () => {
+    const text = `FROM debian:12.5\nRUN echo ${'$('.repeat(3000)}x${')'.repeat(3000)}\nWORKDIR /a\nRUN cd /tmp && make\n`;
+    const out = lintText(text, 'Dockerfile', DEFAULT_RULE_CONFIG);
+    const deep = out.findings.filter((f) => f.ruleId === NOT_PARSED_RULE);
+    expect(deep.map((f) => [f.location?.line, f.severity])).toEqual([[2, 'high']]);
+    expect(deep[0]!.message).toMatch(/nesting deeper than 200/);
+    expect(out.findings.map((f) => f.ruleId)).toContain('DL3003');
   });
 });
