@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 
 /**
  * The process groups of every tool flightcheck has started and that has not ended yet. They are killed when
@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
  * tool-runner.ts) and every tool has its own wall timeout.
  */
 const live = new Map<number, string>();
+/** Temporary folders of running work (scripts written for ShellCheck, unpacked layers): removed on any end too. */
+const tempDirs = new Set<string>();
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const SIGNAL_NUMBERS: Record<(typeof SIGNALS)[number], number> = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
 let installed = false;
@@ -33,8 +35,21 @@ export function killAllGroups(): number {
   return n;
 }
 
-function onSignal(signal: (typeof SIGNALS)[number]): void {
+/** Kills every live group and removes every registered temporary folder (synchronous). */
+export function cleanUpAll(): void {
   killAllGroups();
+  for (const d of tempDirs) {
+    try {
+      rmSync(d, { recursive: true, force: true });
+    } catch {
+      // best effort on the way out
+    }
+  }
+  tempDirs.clear();
+}
+
+function onSignal(signal: (typeof SIGNALS)[number]): void {
+  cleanUpAll();
   process.removeListener(signal, handlers[signal]);
   // Someone else (a host such as Nx) handles the signal too: leave the exit to it.
   if (process.listenerCount(signal) > 0) return;
@@ -48,7 +63,7 @@ const handlers = Object.fromEntries(SIGNALS.map((s) => [s, () => onSignal(s)])) 
 function install(): void {
   if (installed) return;
   installed = true;
-  process.on('exit', killAllGroups);
+  process.on('exit', cleanUpAll);
   for (const s of SIGNALS) process.on(s, handlers[s]);
 }
 
@@ -56,6 +71,16 @@ function install(): void {
 export function registerGroup(pid: number, name: string): void {
   install();
   live.set(pid, name);
+}
+
+/** Records a temporary folder to remove if flightcheck ends before its owner removes it. */
+export function registerTempDir(dir: string): void {
+  install();
+  tempDirs.add(dir);
+}
+
+export function unregisterTempDir(dir: string): void {
+  tempDirs.delete(dir);
 }
 
 /** Forgets a group whose leader has ended. */

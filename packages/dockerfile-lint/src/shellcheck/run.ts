@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeLimits, findTool, runTool, ToolLimitError, toolLimitsFor, ToolTimeoutError, toolVersion, type Finding, type Tool } from '@flightcheck/core';
+import { describeLimits, findTool, registerTempDir, unregisterTempDir, runTool, ToolLimitError, toolLimitsFor, ToolTimeoutError, toolVersion, type Finding, type Tool } from '@flightcheck/core';
 import { LEVEL_TO_SEVERITY, type Level } from '../rules/rule.js';
 import type { ShellcheckScript } from './scripts.js';
 
@@ -102,6 +102,7 @@ export async function runShellcheck(tool: Tool, scripts: ShellcheckScript[], opt
   const scriptMs = opts.scriptTimeoutMs ?? SCRIPT_TIMEOUT_MS;
   const perProcess = opts.filesPerProcess ?? FILES_PER_PROCESS;
   const dir = mkdtempSync(join(tmpdir(), 'flightcheck-sc-'));
+  registerTempDir(dir);
   let processes = 0;
   let retries = 0;
   try {
@@ -157,6 +158,7 @@ export async function runShellcheck(tool: Tool, scripts: ShellcheckScript[], opt
     while (queue.length) queue = (await pool(queue.map((b) => () => check(b)), CONCURRENCY)).flat();
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    unregisterTempDir(dir);
   }
   // the order of the findings does not depend on which batch finished first
   const order = new Map(scripts.map((s, i) => [`${s.file}\0${s.line}`, i]));
