@@ -27,9 +27,10 @@ const NESTING = new Set([
   'parenthesized_expression', 'if_statement', 'while_statement', 'for_statement', 'c_style_for_statement', 'case_statement',
   'function_definition',
 ]);
-const TOO_DEEP = `nesting deeper than ${MAX_SHELL_NESTING} (command substitutions, subshells, groups or compound commands)`;
+const TOO_DEEP = `nesting deeper than ${MAX_SHELL_NESTING} (command substitutions, subshells, groups or compound commands, or more than ${2 * MAX_SHELL_NESTING} backquotes)`;
 const tooDeep = (text: string): ShellScript => ({ text, commands: [], hasPipes: false, error: TOO_DEEP, tooDeep: true });
 class TooDeep extends Error {}
+class Misparse extends Error {}
 
 /**
  * The deepest nesting of `(`/`{` outside quotes and comments, read lexically (no parser): a bound before a
@@ -179,9 +180,14 @@ function simpleCommand(node: Node, text: string, parent: Node | null): Command |
   if (!nameNode) return undefined;
   const argNodes = node.childrenForFieldName('argument');
   const words: string[] = [simplify(nameNode, text)];
+  let end = nameNode.endIndex;
   for (let i = 0; i < argNodes.length; i++) {
     const a = argNodes[i];
     if (!a) continue;
+    // a bare newline ends a command: tree-sitter-bash sometimes runs on past it (`a |& b |& c⏎d`, found by
+    // tools/fuzz); then mvdan/sh reads the script instead
+    if (/(^|[^\\])\n/.test(text.slice(end, a.startIndex))) throw new Misparse();
+    end = a.endIndex;
     // `$"…"` (a translated string) comes as a `$` token followed by the string
     if (!a.isNamed && a.type === '$' && argNodes[i + 1]?.startIndex === a.endIndex) continue;
     words.push(simplify(a, text));
@@ -265,11 +271,18 @@ export function parseShell(text: string): ShellScript {
 /** tree-sitter-bash skips a backslash before a blank, where bash reads an escaped blank (`a\ b` is one word). */
 const ESCAPED_BLANK = /\\[ \t\v\f]/;
 
+function backquotes(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) n++;
+  return n;
+}
+
 function parseShellUncached(text: string): ShellScript {
   // mvdan/sh (slower, loaded on first use) decides the scripts tree-sitter-bash rejects — its grammar does not
   // cover all of bash (e.g. a comment inside backquotes) — so syntax errors read exactly as they did with it.
   // mvdan/sh's parser recurses: a text nested too deep for our bound never reaches it
-  const mvdan = (): ShellScript => (lexicalNesting(text) > MAX_SHELL_NESTING ? tooDeep(text) : parseWithMvdan(text));
+  // nor does a text with hundreds of backquote substitutions (seconds each in mvdan/sh; found by tools/fuzz)
+  const mvdan = (): ShellScript => (lexicalNesting(text) > MAX_SHELL_NESTING || backquotes(text) > 2 * MAX_SHELL_NESTING ? tooDeep(text) : parseWithMvdan(text));
   if (ESCAPED_BLANK.test(text)) return mvdan();
   const tree = parser.parse(text);
   if (!tree) return mvdan();
@@ -316,6 +329,7 @@ function parseShellUncached(text: string): ShellScript {
       }
     } catch (e) {
       if (e instanceof TooDeep) return tooDeep(text);
+      if (e instanceof Misparse) return mvdan();
       throw e;
     } finally {
       cursor.delete();
