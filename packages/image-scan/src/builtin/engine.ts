@@ -44,6 +44,20 @@ export interface BuiltinOutcome {
   inventory: Inventory;
 }
 
+export const UNREADABLE_ARCHIVE_RULE = 'OSV-ARCHIVE-UNREADABLE';
+
+/** An OSV archive that could not be read fails the scan on its own; the other archives' records still matched. */
+function unreadableArchive(u: { file: string; reason: string }): Finding {
+  return {
+    ruleId: UNREADABLE_ARCHIVE_RULE,
+    severity: 'high',
+    message: `OSV archive ${u.file} could not be read (${u.reason}): the advisories in it were not checked`,
+    location: { file: u.file },
+    resolution: 'fetch the OSV database again (flightcheck osv-db fetch); the other archives were matched',
+    status: 'fail',
+  };
+}
+
 /**
  * The built-in engine: the image's inventory matched against an offline OSV database. Without a usable,
  * fresh database it throws OsvDatabaseError: it never reports "no vulnerabilities" for lack of data.
@@ -68,7 +82,7 @@ export async function runBuiltin(opts: BuiltinOptions): Promise<BuiltinOutcome> 
   for (const p of inventory.packages) counts[p.ecosystem]++;
   const os = inventory.os ? `${inventory.os.id} ${inventory.os.versionId ?? '?'}` : 'an unknown OS';
   notices.push({ level: 'info', message: `${os}: ${counts.Debian} Debian, ${counts.PyPI} Python and ${counts.npm} npm packages; ${matched.packagesChecked} checked against ${db.index.size} OSV records (${db.index.withdrawn} withdrawn skipped)` });
-  const out: BuiltinOutcome = { findings: matched.findings, notices, inventory };
+  const out: BuiltinOutcome = { findings: [...matched.findings, ...db.unreadable.map(unreadableArchive)], notices, inventory };
   if (matched.missingEcosystems.length) {
     const list = matched.missingEcosystems.join(', ');
     out.error = `the OSV database ${opts.osvDb} has no records for ${list}, so those packages could not be checked; add them with \`flightcheck osv-db fetch ${matched.missingEcosystems.map((e) => `--ecosystem ${e}`).join(' ')} --out ${opts.osvDb}\``;
