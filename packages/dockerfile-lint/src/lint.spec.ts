@@ -25,3 +25,24 @@ describe('lintText bounds', () => {
     expect(out.findings.map((f) => f.ruleId)).toContain('DL3003');
   });
 });
+
+describe('lintText cost', () => {
+  it('is linear in the input: doubling a RUN of && commands at most about doubles the time of parse + every rule (medians of 5)', () => {
+    let run = 0;
+    const time = (n: number) => {
+      const samples: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const text = `FROM debian:12.5\nRUN ${Array.from({ length: n }, (_, i) => `apt-get install -y p${i}-${run}`).join(' && ')}\n`;
+        run++;
+        const t0 = performance.now();
+        lintText(text, 'Dockerfile', DEFAULT_RULE_CONFIG);
+        samples.push(performance.now() - t0);
+      }
+      return samples.sort((a, b) => a - b)[2]!;
+    };
+    time(500);
+    const t1 = time(3000);
+    const t2 = time(6000);
+    expect(t2 / t1).toBeLessThan(3);
+  }, 180_000);
+});
