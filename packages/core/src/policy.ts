@@ -1,10 +1,19 @@
+import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
+import type Picomatch from 'picomatch';
+import type * as Yaml from 'yaml';
 import { ConfigError } from './errors.js';
 import { createReport, isSeverity, type Finding, type Report, type Result, type Severity } from './model.js';
 import { parseToolLimitsConfig, type ToolLimitsConfig } from './tool-limits.js';
+
+/** `yaml` and `picomatch` load on first use: every CLI command imports core, few read a policy file. */
+const lazyRequire = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+const parseDocument: typeof Yaml.parseDocument = ((text: string, options?: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions) =>
+  (yamlModule ??= lazyRequire('yaml') as typeof Yaml).parseDocument(text, options)) as typeof Yaml.parseDocument;
+let picomatchModule: typeof Picomatch | undefined;
+const picomatch = (glob: string, options?: Picomatch.PicomatchOptions) => (picomatchModule ??= lazyRequire('picomatch') as typeof Picomatch)(glob, options);
 
 export const WAIVERS_FILE = 'flightcheck.waivers.yaml';
 export const POLICY_FILE = 'flightcheck.yaml';

@@ -1,10 +1,10 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import type { CreateNodesContextV2, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
 import { normalizeOptions, type FlightcheckPluginOptions, type NormalizedOptions } from './options.js';
 import { workspaceProjectFor } from './workspace-project.js';
-import { BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
+import { appliesTo, BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
 
 export const SECURITY_TARGET = 'security';
 export const TARGET_GROUP = 'Security';
@@ -16,8 +16,16 @@ export function looksLikeKubernetesYaml(file: string): boolean {
   try {
     const st = statSync(file);
     if (!st.isFile()) return false;
-    const fd = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, MAX_SNIFF_BYTES);
-    return /^\s*apiVersion:\s*\S/m.test(fd) && /^\s*kind:\s*\S/m.test(fd);
+    // only the head of the file: the graph is built on every nx command, and manifests can be large
+    const fd = openSync(file, 'r');
+    let head: string;
+    try {
+      const buf = Buffer.alloc(Math.min(MAX_SNIFF_BYTES, st.size));
+      head = buf.toString('utf8', 0, readSync(fd, buf, 0, buf.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+    return /^\s*apiVersion:\s*\S/m.test(head) && /^\s*kind:\s*\S/m.test(head);
   } catch {
     return false;
   }
@@ -143,7 +151,7 @@ function customTarget(c: NormalizedOptions['checks'][number], project: ProjectIn
  */
 export function checkPackageDependencies(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): string[] {
   const names = [
-    ...BUILTIN_CHECKS.filter((c) => c.appliesTo === project.kind && !opts.disable.has(c.key)).map((c) => c.packageName),
+    ...BUILTIN_CHECKS.filter((c) => appliesTo(c, project) && !opts.disable.has(c.key)).map((c) => c.packageName),
     ...opts.checks.filter((c) => c.appliesTo === project.kind).map((c) => c.executor.split(':')[0]!),
   ];
   return [...new Set(names)].filter((n) => resolvePackage(n, project.workspaceRoot, cache)?.member);
@@ -153,7 +161,7 @@ export function checkPackageDependencies(project: ProjectInfo, opts: NormalizedO
 export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): Record<string, TargetConfiguration> {
   const built: BuiltTarget[] = [];
   for (const check of BUILTIN_CHECKS) {
-    if (check.appliesTo !== project.kind || opts.disable.has(check.key)) continue;
+    if (opts.disable.has(check.key) || !appliesTo(check, project)) continue;
     const pkg = resolvePackage(check.packageName, project.workspaceRoot, cache);
     if (!pkg) continue; // the check package is not installed: no target
     built.push(builtinTarget(check, project, opts, pkg));

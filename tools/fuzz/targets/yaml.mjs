@@ -1,8 +1,7 @@
-// The two YAML paths of the manifest reader (compliance today, @flightcheck/k8s once it lands): whenever the fast
+// The two YAML paths of the manifest reader (@flightcheck/k8s): whenever the fast
 // path (js-yaml) answers, it reads every document as the reference path (`yaml`) does: same data, file, line; and
 // when the reference refuses a stream (syntax, aliases), the fast path does not accept it.
-import { fastDocuments } from '../../../packages/compliance/dist/engine/fast-yaml.js';
-import { yamlDocuments } from '../../../packages/compliance/dist/engine/parse.js';
+import { fastDocuments, yamlDocuments } from '@flightcheck/k8s';
 
 const SCALARS = ['x', 'nginx:1.25', '"quoted: yes"', "'single # not a comment'", 'yes', 'no', 'on', 'off', 'y', 'n', 'true', 'False', '~', 'null', 'Null', '', '0', '010', '0o10', '0x1F', '1e3', '1_000', '.5', '-.inf', '.NaN', '2024-01-01', '12:30', '1:2:3', '"\\u00e9"', '"a\\tb"', '!!str 5', '&a1 v', '*a1', '"*a1"', '-', '- x', '? k', '@x', '`x', '|', '>', 'a #c', 'a#b', '"#"', 'é', '"\\ud800"'];
 const KEYS = ['name', 'image', 'a b', '"q"', "'s'", 'on', 'yes', '1', 'null', '<<', '"<<"', 'k: v', '~', 'x'];
@@ -52,7 +51,7 @@ export default {
       refError = e;
     }
     if (fastError) {
-      if (fastError.name !== 'InputError') throw new Error(`fast path threw ${fastError.name}: ${fastError.message}`);
+      if (!['InputError', 'ManifestError', 'NestingError'].includes(fastError.name)) throw new Error(`fast path threw ${fastError.name}: ${fastError.message}`);
       if (!refError) throw new Error(`fast path refused (${fastError.message}) a stream yaml reads`);
       return;
     }

@@ -19,7 +19,10 @@ export interface BuiltinCheck {
   /** The npm package that provides the executor; the target is left out when it is not installed. */
   packageName: string;
   executor: string;
-  appliesTo: ProjectKind;
+  /** The kind(s) of project that get the target. */
+  appliesTo: ProjectKind | readonly ProjectKind[];
+  /** Cheap test (graph time) of whether a project of that kind gets the target; all do when absent. */
+  when?(project: ProjectInfo): boolean;
   description: string;
   technologies: string[];
   /** Part of `security` (false for steps that need a secret, like `sign`). */
