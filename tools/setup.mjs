@@ -2,12 +2,14 @@
 // Prepares a machine for flightcheck's gate and integration tests. Idempotent: a second run
 // finds everything in place and takes a few seconds.
 //
-//   node tools/setup.mjs [--only docker,base-image,cosign,registry,shellcheck] [--force]
+//   node tools/setup.mjs [--only docker,shellcheck,fuzz,base-image,cosign,registry] [--force]
 //   node tools/setup.mjs serve-registry [--port 5000]      a local registry in the foreground
 //
 // Parts (in this order):
 //   docker      the engine answers `docker info` (installs docker.io, starts dockerd detached)
 //   shellcheck  Debian's shellcheck is installed
+//   fuzz        util-linux (prlimit, setpriv: every tool runs bounded), python3-packaging and libdpkg-dev,
+//               gcc, pkg-config (the PEP 440 and dpkg differentials of tools/fuzz)
 //   base-image  flightcheck/python-base:bookworm (+ flightcheck/python:3.11-slim-bookworm),
 //               built offline with debootstrap from the machine's Debian mirror
 //   cosign      <cache>/bin/cosign from Debian trixie through a private apt list
@@ -30,10 +32,12 @@ import { ensureRegistry, startRegistry } from './lib/registry.mjs';
 import { ensureShellcheck } from './lib/shellcheck.mjs';
 import { aptInstall } from './lib/apt.mjs';
 import { ensureLocalKey, ensureLocalRegistry } from './lib/local-release.mjs';
+import { ensureHostileTools } from './lib/hostile.mjs';
 
 const PARTS = {
   docker: () => ensureDocker(),
   shellcheck: () => ensureShellcheck(),
+  fuzz: () => ensureHostileTools(),
   'base-image': (options) => ensureBaseImage(options),
   cosign: (options) => ensureCosign(options),
   registry: () => ensureRegistry(),

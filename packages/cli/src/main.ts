@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { CORE_FORMATS, FlightcheckError, SEVERITIES, type CliCommand, type CommandIO, type CommonArgs, type FlightcheckPlugin } from '@flightcheck/core';
+import { configureToolLimits, CORE_FORMATS, FlightcheckError, loadPolicy, SEVERITIES, type CliCommand, type CommandIO, type CommonArgs, type FlightcheckPlugin } from '@flightcheck/core';
 import { commandName, configuredPlugins, loadPlugin, scopePlugins, type PluginSource } from './discover.js';
 import { processIO } from './io.js';
 import { emit } from './output.js';
@@ -105,6 +107,8 @@ export async function main(rawArgv: string[], options: MainOptions = {}): Promis
       handler: async (args: Record<string, unknown>) => {
         for (const k of Object.keys(args)) args[k] = restoreStdin(args[k]);
         const common = { ...args, failOn: args['fail-on'] } as CommonArgs & Record<string, unknown>;
+        // the tools a check starts run under the `tools:` bounds of the policy named on the command line
+        if (!ownConfig && typeof common.config === 'string' && existsSync(resolve(io.cwd, common.config))) configureToolLimits(loadPolicy(resolve(io.cwd, common.config)).tools ?? { all: {}, byTool: {} });
         const outcome = await command.run(common, io);
         exitCode = typeof outcome === 'number' ? outcome : emit(outcome, common, io, ownConfig ? undefined : common.config);
       },

@@ -70,3 +70,14 @@ export class ToolFailedError extends FlightcheckError {
     super(`${tool} failed (exit ${code ?? 'signal'}): ${stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 500)}`);
   }
 }
+
+/** A tool stopped at one of its bounds (memory, CPU time). `bound` says which, for a message such as "exceeded 1 GiB". */
+export class ToolLimitError extends FlightcheckError {
+  constructor(
+    readonly tool: string,
+    readonly kind: 'memory' | 'cpu',
+    readonly bound: string,
+  ) {
+    super(`${tool} exceeded its ${kind === 'memory' ? 'memory bound' : 'CPU-time bound'} of ${bound} and was stopped`);
+  }
+}

@@ -6,6 +6,7 @@ import type * as Yaml from 'yaml';
 import { ConfigError } from './errors.js';
 import { PROFILES } from './profile.js';
 import { createReport, isSeverity, type Finding, type Report, type Result, type Severity } from './model.js';
+import { parseToolLimitsConfig, type ToolLimitsConfig } from './tool-limits.js';
 
 /** `yaml` and `picomatch` load on first use: every CLI command imports core, few read a policy file. */
 const lazyRequire = createRequire(import.meta.url);
@@ -39,6 +40,8 @@ export interface Policy {
   waiversFile?: string;
   /** `profile:` of flightcheck.yaml (`local` or `release`), when set. */
   profile?: string;
+  /** `tools:`: memory, CPU and wall bounds of the external tools, for all and per tool name. */
+  tools?: ToolLimitsConfig;
 }
 
 export const DEFAULT_POLICY: Policy = { failOn: 'high', checks: {} };
@@ -76,6 +79,7 @@ export function loadPolicy(file: string | undefined): Policy {
   const checks = (data.checks ?? {}) as Record<string, Record<string, unknown>>;
   if (typeof checks !== 'object' || Array.isArray(checks)) throw new ConfigError(file, '`checks` must be a mapping of check name to options');
   const policy: Policy = { failOn, checks };
+  if (data.tools !== undefined) policy.tools = parseToolLimitsConfig(data.tools, file);
   if (typeof data.waivers === 'string') policy.waiversFile = resolve(dirname(file), data.waivers);
   if (data.profile !== undefined) {
     if (typeof data.profile !== 'string' || !(PROFILES as readonly string[]).includes(data.profile)) throw new ConfigError(file, `profile must be one of ${PROFILES.join(', ')} (got ${String(data.profile)})`);

@@ -5,6 +5,7 @@ import { failed, type Report, type Severity } from './model.js';
 import { applyWaivers, loadPolicy, loadWaivers, POLICY_FILE, WAIVERS_FILE, type Policy } from './policy.js';
 import { reporters, type CoreFormat } from './reporters/index.js';
 import { isProfile, resolveProfile, STAND_INS } from './profile.js';
+import { configureToolLimits } from './tool-runner.js';
 
 export interface WorkspacePolicy {
   policy: Policy;
@@ -20,6 +21,8 @@ export function loadWorkspacePolicy(root: string, waiversOverride?: string, poli
   if (waiversOverride && !existsSync(waiversOverride)) throw new ConfigError(waiversOverride, 'no such waiver file');
   const policyFile = policyOverride ?? join(root, POLICY_FILE);
   const policy = loadPolicy(existsSync(policyFile) ? policyFile : undefined);
+  // the bounds of every tool this task starts from here on
+  configureToolLimits(policy.tools ?? { all: {}, byTool: {} });
   const waiversFile = waiversOverride ?? policy.waiversFile ?? join(root, WAIVERS_FILE);
   return existsSync(waiversFile) ? { policy, waiversFile } : { policy };
 }

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertOk, describeCommand, findTool, hasTool, redact, runTool, ToolFailedError, ToolNotFoundError, ToolOutputTooLargeError, ToolTimeoutError, toolVersion } from '@flightcheck/core';
+import { assertOk, findProcesses, describeCommand, describeLimits, findTool, hasTool, liveGroups, redact, runTool, ToolFailedError, ToolLimitError, ToolNotFoundError, ToolOutputTooLargeError, ToolTimeoutError, toolVersion } from '@flightcheck/core';
 
 // These run real processes (sh, printf): the tool runner is process glue, so it is tested for real.
 describe('tool runner', () => {
@@ -60,5 +60,39 @@ describe('tool runner', () => {
     writeFileSync(fake, '#!/bin/sh\necho "Haskell Dockerfile Linter 2.15.1"\n');
     chmodSync(fake, 0o755);
     expect(await toolVersion({ name: 'faketool', path: fake })).toBe('2.15.1');
+  });
+});
+
+describe('tool runner bounds', () => {
+  it('runs the tool under prlimit: the address space and CPU bounds are the ones asked for', async () => {
+    const sh = await findTool({ name: 'sh', installHint: '' });
+    const r = await runTool(sh, ['-c', 'ulimit -v; ulimit -t; printf "%s" "$FLIGHTCHECK_OWNER"'], { timeoutMs: 20_000, limits: { memoryBytes: 512 << 20, cpuSeconds: 7 } });
+    expect(r.stdout.split('\n')).toEqual([String(512 * 1024), '7', String(process.pid)]);
+    expect(r.limits).toEqual({ memoryBytes: 512 << 20, cpuSeconds: 7, timeoutMs: 20_000 });
+    expect(describeLimits(r.limits)).toBe('512 MiB / 20 s');
+  });
+
+  it('stops a tool past its CPU time with ToolLimitError', async () => {
+    const sh = await findTool({ name: 'sh', installHint: '' });
+    const e = await runTool(sh, ['-c', 'while :; do :; done'], { timeoutMs: 30_000, limits: { cpuSeconds: 1 } }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ToolLimitError);
+    expect((e as ToolLimitError).kind).toBe('cpu');
+  }, 40_000);
+
+  it('reports a tool that runs out of its address space as a memory bound, not a plain failure', async () => {
+    const py = await findTool({ name: 'python3', installHint: '' });
+    const e = await runTool(py, ['-c', 'x = bytearray(400 << 20)'], { limits: { memoryBytes: 128 << 20 } }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ToolLimitError);
+    expect((e as Error).message).toMatch(/python3 exceeded its memory bound of 128 MiB/);
+  });
+
+  it('leaves no process of the tool behind once it ends, and none in the registry', async () => {
+    const sh = await findTool({ name: 'sh', installHint: '' });
+    const r = await runTool(sh, ['-c', '(sleep 60 >/dev/null 2>&1 &) ; echo $$'], { timeoutMs: 10_000 });
+    const pgid = Number(r.stdout.trim());
+    await new Promise((res) => setTimeout(res, 100));
+    expect(findProcesses({ pgid })).toEqual([]);
+    expect(findProcesses({ owner: process.pid })).toEqual([]);
+    expect(liveGroups().size).toBe(0);
   });
 });

@@ -1,7 +1,11 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import which from 'which';
-import { ToolFailedError, ToolNotFoundError, ToolOutputTooLargeError, ToolTimeoutError } from './errors.js';
+import { delimiter, join } from 'node:path';
+import { ToolFailedError, ToolLimitError, ToolNotFoundError, ToolOutputTooLargeError, ToolTimeoutError } from './errors.js';
+import { findUp, loadPolicy, POLICY_FILE } from './policy.js';
+import { registerGroup, unregisterGroup, killGroup } from './process-registry.js';
+import { formatSize, resolveToolLimits, type ToolLimits, type ToolLimitsConfig, type ToolLimitsInput } from './tool-limits.js';
 
 export interface ToolSpec {
   /** Binary name on PATH: `hadolint`, `trivy`, `cosign`. */
@@ -20,7 +24,10 @@ export interface Tool {
 }
 
 export interface RunToolOptions {
+  /** The wall timeout chosen for the job (a user's `tools:` setting or FLIGHTCHECK_<TOOL>_TIMEOUT_SECONDS wins). */
   timeoutMs?: number;
+  /** Memory and CPU bounds chosen for the job (defaults: 1 GiB, CPU seconds = the wall timeout). */
+  limits?: Omit<ToolLimitsInput, 'timeoutMs'>;
   /** Bytes of stdout + stderr kept at the most; the process is killed past it. */
   maxOutputBytes?: number;
   env?: Record<string, string | undefined>;
@@ -38,6 +45,10 @@ export interface RunToolOptions {
 
 export interface ToolRun {
   code: number;
+  /** The signal that ended the tool, if one did. */
+  signal?: NodeJS.Signals;
+  /** The bounds it ran under. */
+  limits: ToolLimits;
   stdout: string;
   stderr: string;
   durationMs: number;
@@ -90,22 +101,87 @@ export function describeCommand(tool: Tool, args: readonly string[], secrets: re
   return redact([tool.path, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' '), secrets);
 }
 
+let configured: ToolLimitsConfig | undefined;
+
+/** flightcheck.yaml's `tools:` from the current directory up, when nothing configured the limits explicitly. */
+function configuredLimits(): ToolLimitsConfig {
+  if (!configured) {
+    const file = findUp(POLICY_FILE, process.cwd());
+    configured = (file ? loadPolicy(file).tools : undefined) ?? { all: {}, byTool: {} };
+  }
+  return configured;
+}
+
+/** Sets the `tools:` limits of flightcheck.yaml for every later run (the CLI and the executors call it). */
+export function configureToolLimits(config: ToolLimitsConfig): void {
+  configured = config;
+}
+
+/** The limits a tool would run under now (for messages such as "exceeded 1 GiB / 10 s"). */
+export function toolLimitsFor(name: string, opts: Pick<RunToolOptions, 'timeoutMs' | 'limits'> = {}): ToolLimits {
+  return resolveToolLimits(name, { ...opts.limits, ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}) }, configuredLimits(), process.env);
+}
+
+/** "1 GiB / 10 s": a tool's bounds in a finding's message. */
+export function describeLimits(l: ToolLimits): string {
+  return `${formatSize(l.memoryBytes)} / ${Math.round(l.timeoutMs / 1000)} s`;
+}
+
+const launchers = new Map<string, string | undefined>();
+function onPath(name: string): string | undefined {
+  if (!launchers.has(name)) {
+    const dirs = ['/usr/bin', '/bin', '/usr/sbin', '/sbin', ...(process.env.PATH ?? '').split(delimiter)].filter(Boolean);
+    launchers.set(name, dirs.map((d) => join(d, name)).find(isExecutable));
+  }
+  return launchers.get(name);
+}
+
 /**
- * Runs a tool with a timeout and bounded output. Never uses a shell. A non-zero exit that is not in
- * `okCodes` is returned, not thrown: callers map exit codes; `assertOk` throws ToolFailedError.
+ * The command line that starts `tool` under its bounds: util-linux's `setpriv --pdeathsig KILL` (the tool dies
+ * with flightcheck even when flightcheck is SIGKILLed) and `prlimit` (RLIMIT_AS and RLIMIT_CPU; the soft CPU
+ * limit sends SIGXCPU, the hard one, 5 s later, SIGKILL). Both exec the tool: its pid, and so its process
+ * group, stay the same. Without prlimit no tool runs: the check fails closed.
+ */
+export function boundedCommand(tool: Tool, args: readonly string[], l: ToolLimits): { file: string; args: string[] } {
+  const prlimit = onPath('prlimit');
+  if (!prlimit) throw new ToolNotFoundError('prlimit', `flightcheck runs ${tool.name} with a memory and CPU bound through prlimit: apt-get install util-linux`);
+  const bounded = [`--as=${l.memoryBytes}`, `--cpu=${l.cpuSeconds}:${l.cpuSeconds + 5}`, '--', tool.path, ...args];
+  const setpriv = onPath('setpriv');
+  return setpriv ? { file: setpriv, args: ['--pdeathsig', 'KILL', '--', prlimit, ...bounded] } : { file: prlimit, args: bounded };
+}
+
+/** What a tool prints when an allocation fails under RLIMIT_AS (GHC, Go, glibc, C++, Rust). */
+const OUT_OF_MEMORY = /out of memory|cannot allocate memory|memory exhausted|std::bad_alloc|cannot reserve arena|memory allocation of \d+ bytes failed|failed to allocate|^MemoryError/im;
+
+/** Marks every process flightcheck starts, so that a survivor can be found (FLIGHTCHECK_OWNER=<flightcheck's pid>). */
+export const OWNER_ENV = 'FLIGHTCHECK_OWNER';
+
+/**
+ * Runs a tool under its bounds (memory, CPU time, wall time, output) in its own process group, recorded so
+ * that it is killed if flightcheck ends first. Never uses a shell. A non-zero exit that is not in `okCodes`
+ * is returned, not thrown: callers map exit codes; `assertOk` throws ToolFailedError. A bound that is hit
+ * throws: ToolTimeoutError, ToolLimitError (memory, CPU), ToolOutputTooLargeError.
  */
 export function runTool(tool: Tool, args: readonly string[], opts: RunToolOptions = {}): Promise<ToolRun> {
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const max = opts.maxOutputBytes ?? DEFAULT_MAX_OUTPUT;
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(tool.path, [...args], {
+    let command: { file: string; args: string[] };
+    let limits: ToolLimits;
+    try {
+      limits = toolLimitsFor(tool.name, opts);
+      command = boundedCommand(tool, args, limits);
+    } catch (e) {
+      return reject(e);
+    }
+    const child = spawn(command.file, command.args, {
       cwd: opts.cwd,
-      env: { ...process.env, ...opts.env },
+      env: { ...process.env, ...opts.env, [OWNER_ENV]: String(process.pid) },
       stdio: ['pipe', 'pipe', 'pipe'],
       // its own process group, so that a timeout stops the tool's children too
       detached: true,
     });
+    if (child.pid) registerGroup(child.pid, tool.name);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;
@@ -114,11 +190,10 @@ export function runTool(tool: Tool, args: readonly string[], opts: RunToolOption
     const kill = (e: Error) => {
       if (failure) return;
       failure = e;
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
+      if (child.pid) {
+        killGroup(child.pid);
+        unregisterGroup(child.pid);
+      } else child.kill('SIGKILL');
       child.stdout.destroy();
       child.stderr.destroy();
       // do not wait for grandchildren that may hold the pipes
@@ -126,7 +201,7 @@ export function runTool(tool: Tool, args: readonly string[], opts: RunToolOption
       clearTimeout(timer);
       reject(e);
     };
-    const timer = setTimeout(() => kill(new ToolTimeoutError(tool.name, timeoutMs)), timeoutMs);
+    const timer = setTimeout(() => kill(new ToolTimeoutError(tool.name, limits.timeoutMs)), limits.timeoutMs);
     const take = (bucket: Buffer[]) => (chunk: Buffer) => {
       size += chunk.length;
       if (size > max) return kill(new ToolOutputTooLargeError(tool.name, max));
@@ -142,20 +217,35 @@ export function runTool(tool: Tool, args: readonly string[], opts: RunToolOption
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      if (child.pid) unregisterGroup(child.pid);
       if (settled) return;
       settled = true;
-      if (e.code === 'ENOENT') reject(new ToolNotFoundError(tool.name, `${tool.path} vanished`));
+      if (e.code === 'ENOENT') reject(new ToolNotFoundError(tool.name, `${command.file} vanished`));
       else reject(e);
     });
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (child.pid) {
+        // the leader has ended: anything it left in its group goes with it
+        killGroup(child.pid);
+        unregisterGroup(child.pid);
+      }
       if (settled) return;
       settled = true;
       if (failure) return reject(failure);
+      const stderr = redact(Buffer.concat(err).toString('utf8'), opts.secrets);
+      if (signal === 'SIGXCPU' || (signal === 'SIGKILL' && Date.now() - started >= limits.cpuSeconds * 1000)) {
+        return reject(new ToolLimitError(tool.name, 'cpu', `${limits.cpuSeconds} s`));
+      }
+      const ok = code === 0 || (code !== null && opts.okCodes?.includes(code));
+      if (!ok && OUT_OF_MEMORY.test(stderr.slice(-4096))) return reject(new ToolLimitError(tool.name, 'memory', formatSize(limits.memoryBytes)));
+      if (code === 127 && /^(setpriv|prlimit): failed to execute/m.test(stderr)) return reject(new ToolNotFoundError(tool.name, `${tool.path} could not be started: ${stderr.trim().split('\n')[0]}`));
       resolvePromise({
         code: code ?? -1,
+        ...(signal ? { signal } : {}),
+        limits,
         stdout: Buffer.concat(out).toString('utf8'),
-        stderr: redact(Buffer.concat(err).toString('utf8'), opts.secrets),
+        stderr,
         durationMs: Date.now() - started,
       });
     });

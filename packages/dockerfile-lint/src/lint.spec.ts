@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from './lint.js';
+import { lintText, NOT_PARSED_RULE } from './lint.js';
 import { DEFAULT_RULE_CONFIG } from './rules/rule.js';
 
 describe('lintText', () => {
@@ -13,4 +13,36 @@ describe('lintText', () => {
     expect(l.parseError).toMatchObject({ ruleId: 'DL1000', location: { file: 'x/Dockerfile', line: 2 }, properties: { level: 'error' } });
     expect(l.findings).toEqual([]);
   });
+});
+
+describe('lintText bounds', () => {
+  it('a RUN nested deeper than the shell bound is one DL-NOT-PARSED finding on its line; the rest of the file is linted', () => {
+    const text = `FROM debian:12.5\nRUN echo ${'$('.repeat(3000)}x${')'.repeat(3000)}\nWORKDIR /a\nRUN cd /tmp && make\n`;
+    const out = lintText(text, 'Dockerfile', DEFAULT_RULE_CONFIG);
+    const deep = out.findings.filter((f) => f.ruleId === NOT_PARSED_RULE);
+    expect(deep.map((f) => [f.location?.line, f.severity])).toEqual([[2, 'high']]);
+    expect(deep[0]!.message).toMatch(/nesting deeper than 200/);
+    expect(out.findings.map((f) => f.ruleId)).toContain('DL3003');
+  });
+});
+
+describe('lintText cost', () => {
+  it('is linear in the input: doubling a RUN of && commands at most about doubles the time of parse + every rule (medians of 5)', () => {
+    let run = 0;
+    const time = (n: number) => {
+      const samples: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const text = `FROM debian:12.5\nRUN ${Array.from({ length: n }, (_, i) => `apt-get install -y p${i}-${run}`).join(' && ')}\n`;
+        run++;
+        const t0 = performance.now();
+        lintText(text, 'Dockerfile', DEFAULT_RULE_CONFIG);
+        samples.push(performance.now() - t0);
+      }
+      return samples.sort((a, b) => a - b)[2]!;
+    };
+    time(500);
+    const t1 = time(3000);
+    const t2 = time(6000);
+    expect(t2 / t1).toBeLessThan(3);
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { runRules, type Finding } from '@flightcheck/core';
-import { DockerfileParseError, parseDockerfile, type Dockerfile } from './parser/dockerfile.js';
+import { DockerfileParseError, parseDockerfile, shellOf, type Dockerfile } from './parser/dockerfile.js';
 import { rules } from './rules/index.js';
 import { LEVEL_TO_SEVERITY, type Level, type RuleConfig } from './rules/rule.js';
 import { collectScripts, type ShellcheckScript } from './shellcheck/scripts.js';
@@ -39,6 +39,31 @@ export function lintText(text: string, file: string, config: RuleConfig): FileLi
     if (e instanceof DockerfileParseError) return { file, findings: [], parseError: dl1000(file, e.line, e.column, e.reason), scripts: [] };
     throw e;
   }
-  const findings = runRules(rules, df, { file, options: config });
+  const findings = [...runRules(rules, df, { file, options: config }), ...unparsedRuns(df, file)];
   return { file, findings, scripts: collectScripts(df, file), dockerfile: df };
+}
+
+export const NOT_PARSED_RULE = 'DL-NOT-PARSED';
+
+/**
+ * A RUN whose shell nests deeper than the parser's bound was not read: the built-in rules did not see its
+ * commands, so it is a failing finding on that RUN (fail closed for that RUN only; the rest of the file is linted).
+ */
+export function unparsedRuns(df: Dockerfile, file: string): Finding[] {
+  const out: Finding[] = [];
+  for (const ins of df.instructions) {
+    if (ins.keyword !== 'RUN' || ins.exec) continue;
+    const sh = shellOf(ins);
+    if (!sh.tooDeep) continue;
+    out.push({
+      ruleId: NOT_PARSED_RULE,
+      severity: LEVEL_TO_SEVERITY.error,
+      message: `RUN not checked by the built-in rules: its shell has ${sh.error}`,
+      location: { file, line: ins.line, column: 1 },
+      resolution: 'split the RUN into a script file (COPY it and RUN it) or into simpler commands',
+      status: 'fail',
+      properties: { level: 'error' },
+    });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { findTool, InputError, runTool, ToolFailedError } from '@flightcheck/core';
+import { findTool, InputError, registerTempDir, runTool, ToolFailedError, unregisterTempDir } from '@flightcheck/core';
 import { assertEngine, dockerTool, imageRecordPath, inspectImage, type ImageRecord } from '@flightcheck/oci';
 import { buildDockerArgs, defaultImageRef, type ImageBuildOptions } from './build-args.js';
 import { baseImages } from './dockerfile-bases.js';
@@ -73,6 +73,7 @@ export async function buildImage(root: string, project: string, o: ImageBuildOpt
     }
   }
   const tmp = mkdtempSync(join(tmpdir(), 'flightcheck-build-'));
+  registerTempDir(tmp);
   try {
     const iid = join(tmp, 'iid');
     const args = buildDockerArgs({ ...o, dockerfile, context, image, labels }, iid);
@@ -116,5 +117,6 @@ export async function buildImage(root: string, project: string, o: ImageBuildOpt
     return record;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+    unregisterTempDir(tmp);
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findTool, runTool, type Tool } from '@flightcheck/core';
+import { findTool, registerTempDir, runTool, unregisterTempDir, type Tool } from '@flightcheck/core';
 import { DockerUnavailableError, ImageNotFoundError } from './errors.js';
 
 const INSTALL_HINT = 'install docker.io (Debian) and start the engine: `node tools/setup.mjs --only docker`';
@@ -59,7 +59,11 @@ export async function saveImage(ref: string, opts: { tool?: Tool; timeoutMs?: nu
   await inspectImage(tool, ref);
   const dir = mkdtempSync(join(tmpdir(), 'flightcheck-oci-'));
   const file = join(dir, 'image.tar');
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  registerTempDir(dir);
+  const cleanup = () => {
+    rmSync(dir, { recursive: true, force: true });
+    unregisterTempDir(dir);
+  };
   try {
     const run = await runTool(tool, ['save', '-o', file, ref], { timeoutMs: opts.timeoutMs ?? 15 * 60_000, maxOutputBytes: 1 << 20 });
     if (run.code !== 0) throw new DockerUnavailableError(`docker save ${ref} failed: ${run.stderr}`);

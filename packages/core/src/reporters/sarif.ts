@@ -6,9 +6,20 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error
 /** GitHub code scanning reads `security-severity` (0–10) to rank security results. */
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '0.0' };
 
+/**
+ * An http(s) URL in RFC 3986 syntax (SARIF's `format: uri`); a tool's help link that is not one is left out
+ * rather than making the log invalid (found by tools/fuzz: `a b`, `A:`).
+ */
+const PCHAR = "(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})";
+const URI = new RegExp(`^https?://[A-Za-z0-9.-]+(?::\\d+)?(?:/${PCHAR}*)*(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`);
+export function isUri(s: string): boolean {
+  return s.length <= 2048 && URI.test(s);
+}
+
 function uri(file: string, root?: string): string {
   const p = root && isAbsolute(file) ? relative(root, file) : file;
-  return p.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+  // a lone surrogate (a hostile file name) cannot be percent-encoded: it becomes U+FFFD (found by tools/fuzz)
+  return p.split('\\').join('/').split('/').map((s) => encodeURIComponent(s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'))).join('/');
 }
 
 function sarifResult(f: Finding, r: Result, ruleIndex: number, root?: string): Record<string, unknown> {
@@ -60,7 +71,7 @@ export const sarif: Reporter = (report: Report, options = {}) => {
           rules.push({
             id: f.ruleId,
             shortDescription: { text: f.message.slice(0, 200) },
-            ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+            ...(f.helpUri && isUri(f.helpUri) ? { helpUri: f.helpUri } : {}),
             defaultConfiguration: { level: LEVEL[f.severity] },
             properties: { 'security-severity': SECURITY_SEVERITY[f.severity], tags: ['security', check] },
           });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShell, type ShellScript } from './shell.js';
+import { lexicalNesting, MAX_SHELL_NESTING, parseShell, type ShellScript } from './shell.js';
 
 const names = (s: ShellScript) => s.commands.map((c) => c.name);
 const cmd = (text: string, i = 0) => parseShell(text).commands[i]!;
@@ -73,4 +73,47 @@ describe('parseShell (tree-sitter-bash)', () => {
   it('memoises by text', () => {
     expect(parseShell('x y z')).toBe(parseShell('x y z'));
   });
+});
+
+describe('parseShell bounds', () => {
+  it('reads a script nested up to the bound and refuses one nested deeper, without recursing into it', () => {
+    const nest = (n: number) => `echo ${'$('.repeat(n)}x${')'.repeat(n)}`;
+    expect(parseShell(nest(MAX_SHELL_NESTING - 1)).tooDeep).toBeUndefined();
+    expect(parseShell(nest(MAX_SHELL_NESTING - 1)).commands[0]).toEqual({ name: 'echo', args: ['${...}'] });
+    for (const deep of [nest(3000), `${'('.repeat(5000)}true${')'.repeat(5000)}`, `${'{ '.repeat(3000)}true;${' }'.repeat(3000)}`, `[ ${'( '.repeat(400)}a${' )'.repeat(400)} ]`]) {
+      const r = parseShell(deep);
+      expect(r.tooDeep).toBe(true);
+      expect(r.error).toMatch(/^nesting deeper than 200/);
+      expect(r.commands).toEqual([]);
+    }
+    // a text tree-sitter rejects goes to mvdan/sh only when its lexical nesting is within the bound
+    expect(parseShell(`echo \\ ${'$('.repeat(300)}`).tooDeep).toBe(true);
+  });
+
+  it('counts nesting lexically outside quotes and comments only', () => {
+    expect(lexicalNesting(`echo '${'('.repeat(500)}'`)).toBe(0);
+    expect(lexicalNesting('a $(b "$(c)") {d}')).toBe(2);
+    expect(lexicalNesting('echo \\( \\( x')).toBe(0);
+  });
+
+  it('costs time linear in the script: doubling an && list at most about doubles the time (medians of 5)', () => {
+    // unique texts each run (parseShell memoises by text); the parent of a command comes from the walk
+    let run = 0;
+    const time = (n: number) => {
+      const samples: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const script = Array.from({ length: n }, (_, i) => `echo ${i} >/dev/null x${run}`).join(' && ');
+        run++;
+        const t0 = performance.now();
+        const r = parseShell(script);
+        samples.push(performance.now() - t0);
+        expect(r.commands).toHaveLength(n);
+      }
+      return samples.sort((a, b) => a - b)[2]!;
+    };
+    time(2000); // warm-up (JIT)
+    const t1 = time(8000);
+    const t2 = time(16_000);
+    expect(t2 / t1).toBeLessThan(3);
+  }, 120_000);
 });

@@ -16,6 +16,53 @@ export interface ShellScript {
   hasPipes: boolean;
   /** The parser's message when the text is not valid shell (then `commands` is empty). */
   error?: string;
+  /** Set when the script nests deeper than MAX_SHELL_NESTING: it was not read (`error` says so, `commands` is empty). */
+  tooDeep?: boolean;
+}
+
+/** Command substitutions, subshells, groups, compound commands and expansions nest at most this deep. */
+export const MAX_SHELL_NESTING = 200;
+const NESTING = new Set([
+  'command_substitution', 'process_substitution', 'subshell', 'compound_statement', 'expansion', 'arithmetic_expansion',
+  'parenthesized_expression', 'if_statement', 'while_statement', 'for_statement', 'c_style_for_statement', 'case_statement',
+  'function_definition',
+]);
+const TOO_DEEP = `nesting deeper than ${MAX_SHELL_NESTING} (command substitutions, subshells, groups or compound commands, or more than ${2 * MAX_SHELL_NESTING} backquotes)`;
+const tooDeep = (text: string): ShellScript => ({ text, commands: [], hasPipes: false, error: TOO_DEEP, tooDeep: true });
+class TooDeep extends Error {}
+class Misparse extends Error {}
+
+/**
+ * The deepest nesting of `(`/`{` outside quotes and comments, read lexically (no parser): a bound before a
+ * recursive parser sees the text. It may count a little more than the shell would, never less.
+ */
+export function lexicalNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' && quote !== "'") {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (quote === '"' && c === '$' && text[i + 1] === '(') {
+        // a substitution inside double quotes opens a new level
+        depth++;
+        i++;
+        if (depth > max) max = depth;
+      }
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === '(' || c === '{') {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === ')' || c === '}') && depth > 0) depth--;
+  }
+  return max;
 }
 
 /** The bash grammar (tree-sitter-bash, WebAssembly) could not be loaded: the built-in engine cannot run. */
@@ -128,20 +175,25 @@ function simplify(node: Node, text: string, quoted = false): string {
 const KEYWORDS = new Set(['time', 'coproc', 'let']);
 
 /** A `command` node as a Command (undefined for `let`, an arithmetic clause, or a bare `time`). */
-function simpleCommand(node: Node, text: string): Command | undefined {
+function simpleCommand(node: Node, text: string, parent: Node | null): Command | undefined {
   const nameNode = node.childForFieldName('name');
   if (!nameNode) return undefined;
   const argNodes = node.childrenForFieldName('argument');
   const words: string[] = [simplify(nameNode, text)];
+  let end = nameNode.endIndex;
   for (let i = 0; i < argNodes.length; i++) {
     const a = argNodes[i];
     if (!a) continue;
+    // a bare newline ends a command: tree-sitter-bash sometimes runs on past it (`a |& b |& c⏎d`, found by
+    // tools/fuzz); then mvdan/sh reads the script instead
+    if (/(^|[^\\])\n/.test(text.slice(end, a.startIndex))) throw new Misparse();
+    end = a.endIndex;
     // `$"…"` (a translated string) comes as a `$` token followed by the string
     if (!a.isNamed && a.type === '$' && argNodes[i + 1]?.startIndex === a.endIndex) continue;
     words.push(simplify(a, text));
   }
   // `cmd a >/dev/null b`: tree-sitter-bash hangs the words after a redirection's target on the redirection
-  const parent = node.parent;
+  // (the parent comes from the walk: tree-sitter's Node.parent searches down from the root, O(depth) a call)
   if (parent?.type === 'redirected_statement' && parent.startIndex === node.startIndex) {
     for (const r of parent.namedChildren) {
       if (r?.type !== 'file_redirect') continue;
@@ -178,13 +230,14 @@ function declArgs(node: Node, text: string): string[] {
 /** `[ -f x ]` is the command `[` with its words (and `]`), as a shell runs it; `[[ … ]]` is not a command. */
 function testArgs(node: Node, text: string): string[] {
   const args: string[] = [];
-  const leaves = (n: Node): void => {
+  const leaves = (n: Node, depth = 0): void => {
+    if (depth > MAX_SHELL_NESTING) throw new TooDeep();
     if (n.namedChildCount === 0 || n.type === 'string' || n.type === 'concatenation' || n.type === 'expansion' || n.type === 'command_substitution') {
       if (n.isNamed) args.push(simplify(n, text));
       else if (n.type !== '[' && n.type !== ']' && n.type !== '(' && n.type !== ')') args.push(n.type);
       return;
     }
-    for (const c of n.children) if (c) leaves(c);
+    for (const c of n.children) if (c) leaves(c, depth + 1);
   };
   for (const c of node.children) if (c && c.type !== '[' && c.type !== ']') leaves(c);
   return [...args, ']'];
@@ -218,24 +271,37 @@ export function parseShell(text: string): ShellScript {
 /** tree-sitter-bash skips a backslash before a blank, where bash reads an escaped blank (`a\ b` is one word). */
 const ESCAPED_BLANK = /\\[ \t\v\f]/;
 
+function backquotes(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('`'); i >= 0; i = text.indexOf('`', i + 1)) n++;
+  return n;
+}
+
 function parseShellUncached(text: string): ShellScript {
   // mvdan/sh (slower, loaded on first use) decides the scripts tree-sitter-bash rejects — its grammar does not
   // cover all of bash (e.g. a comment inside backquotes) — so syntax errors read exactly as they did with it.
-  if (ESCAPED_BLANK.test(text)) return parseWithMvdan(text);
+  // mvdan/sh's parser recurses: a text nested too deep for our bound never reaches it
+  // nor does a text with hundreds of backquote substitutions (seconds each in mvdan/sh; found by tools/fuzz)
+  const mvdan = (): ShellScript => (lexicalNesting(text) > MAX_SHELL_NESTING || backquotes(text) > 2 * MAX_SHELL_NESTING ? tooDeep(text) : parseWithMvdan(text));
+  if (ESCAPED_BLANK.test(text)) return mvdan();
   const tree = parser.parse(text);
-  if (!tree) return parseWithMvdan(text);
+  if (!tree) return mvdan();
   try {
     const root = tree.rootNode;
-    if (root.hasError) return parseWithMvdan(text);
+    if (root.hasError) return mvdan();
     const commands: Command[] = [];
     let hasPipes = false;
+    // the ancestors of the cursor's node: a redirected_statement (for simpleCommand) or null, and the nesting depth
+    const parents: (Node | null)[] = [];
+    const nests: boolean[] = [];
+    let depth = 0;
     // pre-order walk with a cursor: a command is listed before the commands inside its words
     const cursor = root.walk();
     try {
       for (;;) {
         const type = cursor.nodeType;
         if (type === 'command') {
-          const command = simpleCommand(cursor.currentNode, text);
+          const command = simpleCommand(cursor.currentNode, text, parents[parents.length - 1] ?? null);
           if (command) commands.push(command);
         } else if (type === 'declaration_command' || type === 'unset_command') {
           const node = cursor.currentNode;
@@ -245,11 +311,26 @@ function parseShellUncached(text: string): ShellScript {
         } else if (type === 'pipeline') {
           hasPipes = true;
         }
-        if (!(LEAFISH.has(type) && !SUBSTITUTION.test(text.slice(cursor.startIndex, cursor.endIndex))) && cursor.gotoFirstChild()) continue;
+        if (!(LEAFISH.has(type) && !SUBSTITUTION.test(text.slice(cursor.startIndex, cursor.endIndex)))) {
+          const nests_ = NESTING.has(type);
+          const parent = type === 'redirected_statement' ? cursor.currentNode : null;
+          if (cursor.gotoFirstChild()) {
+            parents.push(parent);
+            nests.push(nests_);
+            if (nests_ && ++depth > MAX_SHELL_NESTING) return tooDeep(text);
+            continue;
+          }
+        }
         while (!cursor.gotoNextSibling()) {
           if (!cursor.gotoParent()) return { text, commands, hasPipes };
+          parents.pop();
+          if (nests.pop()) depth--;
         }
       }
+    } catch (e) {
+      if (e instanceof TooDeep) return tooDeep(text);
+      if (e instanceof Misparse) return mvdan();
+      throw e;
     } finally {
       cursor.delete();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateShellcheck, runShellcheck } from './run.js';
+import { locateShellcheck, NOT_CHECKED_RULE, runShellcheck } from './run.js';
 
 describe('runShellcheck (real ShellCheck)', async () => {
   const tool = await locateShellcheck();
@@ -21,4 +21,21 @@ describe('runShellcheck (real ShellCheck)', async () => {
   it('reports a missing binary as undefined', async () => {
     expect(await locateShellcheck('/nonexistent/shellcheck')).toBeUndefined();
   });
+});
+
+describe('runShellcheck bounds (real ShellCheck)', async () => {
+  const tool = await locateShellcheck();
+  it.skipIf(!tool && !process.env.CI)('a script ShellCheck cannot check within its bounds is one finding on its RUN; every other script is still checked', async () => {
+    const nested = `#!/bin/sh\necho ${'$('.repeat(3000)}x${')'.repeat(3000)}\n`;
+    const scripts = Array.from({ length: 10 }, (_, i) => ({ file: 'Dockerfile', line: i + 1, text: i === 5 ? nested : `#!/bin/sh\necho $${i}\n` }));
+    const out = await runShellcheck(tool!, scripts, { memoryBytes: 256 << 20, scriptTimeoutMs: 8000, filesPerProcess: 4 });
+    const unchecked = out.findings.filter((f) => f.ruleId === NOT_CHECKED_RULE);
+    expect(unchecked.map((f) => f.location?.line)).toEqual([6]);
+    expect(unchecked[0]!.message).toMatch(/^RUN not checked by ShellCheck: exceeded 256 MiB \/ 8 s$/);
+    expect(unchecked[0]!.severity).toBe('high');
+    // SC2086 on every other RUN, none lost with the failed batch
+    expect(out.findings.filter((f) => f.ruleId === 'SC2086').map((f) => f.location?.line)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10]);
+    // 3 batches, then the failed one of 4 split into single scripts
+    expect(out.processes).toBe(3 + 4);
+  }, 60_000);
 });

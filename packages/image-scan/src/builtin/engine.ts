@@ -46,6 +46,20 @@ export interface BuiltinOutcome {
   coverage: Coverage[];
 }
 
+export const UNREADABLE_ARCHIVE_RULE = 'OSV-ARCHIVE-UNREADABLE';
+
+/** An OSV archive that could not be read fails the scan on its own; the other archives' records still matched. */
+function unreadableArchive(u: { file: string; reason: string }): Finding {
+  return {
+    ruleId: UNREADABLE_ARCHIVE_RULE,
+    severity: 'high',
+    message: `OSV archive ${u.file} could not be read (${u.reason}): the advisories in it were not checked`,
+    location: { file: u.file },
+    resolution: 'fetch the OSV database again (flightcheck osv-db fetch); the other archives were matched',
+    status: 'fail',
+  };
+}
+
 /**
  * The built-in engine: the image's inventory matched against an offline OSV database. Without a usable,
  * fresh database it throws OsvDatabaseError: it never reports "no vulnerabilities" for lack of data.
@@ -74,7 +88,7 @@ export async function runBuiltin(opts: BuiltinOptions): Promise<BuiltinOutcome> 
   const coverage: Coverage[] = (Object.keys(counts) as (keyof typeof counts)[])
     .filter((e) => counts[e] > 0)
     .map((e) => ({ ecosystem: e, packages: counts[e], source: missing.has(e) ? 'none' : `OSV database ${opts.osvDb}`, covered: !missing.has(e) }));
-  const out: BuiltinOutcome = { findings: matched.findings, notices, inventory, coverage };
+  const out: BuiltinOutcome = { findings: [...matched.findings, ...db.unreadable.map(unreadableArchive)], notices, inventory, coverage };
   if (matched.missingEcosystems.length) {
     const list = matched.missingEcosystems.join(', ');
     out.error = `the OSV database ${opts.osvDb} has no records for ${list}, so those packages could not be checked; add them with \`flightcheck osv-db fetch ${matched.missingEcosystems.map((e) => `--ecosystem ${e}`).join(' ')} --out ${opts.osvDb}\``;

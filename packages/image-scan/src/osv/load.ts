@@ -33,6 +33,8 @@ export interface LoadedDatabase {
   index: OsvIndex;
   notices: Notice[];
   stats: { files: number; zips: number; records: number; skipped: number; bytes: number };
+  /** Archives that could not be read (corrupt, truncated): their records are missing, so each fails the scan alone. */
+  unreadable: { file: string; reason: string }[];
 }
 
 /** The database cannot be used at all: the scan fails closed with this message. */
@@ -112,6 +114,7 @@ export async function loadOsvDatabase(dir: string, partial: Partial<LoadLimits> 
   const index = new OsvIndex();
   const notices: Notice[] = [];
   const stats = { files: 0, zips: 0, records: 0, skipped: 0, bytes: 0 };
+  const unreadable: { file: string; reason: string }[] = [];
   let hidden = 0;
   /** `file` may be `<zip>!<entry>`: the entry name is shown as written in the archive. */
   const note = (file: string, reason: string, level: Notice['level'] = 'warning') => {
@@ -170,7 +173,10 @@ export async function loadOsvDatabase(dir: string, partial: Partial<LoadLimits> 
         },
       );
     } catch (e) {
-      if (e instanceof ZipReadError) note(zip, e.message.slice(zip.length + 2), 'error');
+      if (e instanceof ZipReadError) {
+        note(zip, e.message.slice(zip.length + 2), 'error');
+        unreadable.push({ file: zip, reason: e.message.slice(zip.length + 2) });
+      }
       else throw e;
     }
     if (over) throw tooBig();
@@ -179,5 +185,5 @@ export async function loadOsvDatabase(dir: string, partial: Partial<LoadLimits> 
   if (index.size === 0) {
     throw new OsvDatabaseError(`OSV database ${dir} has no usable records (${stats.files} files read, ${stats.skipped} skipped); ${FETCH_HINT}`);
   }
-  return { dir, index, notices, stats };
+  return { dir, index, notices, stats, unreadable };
 }

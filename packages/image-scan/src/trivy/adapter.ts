@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findTool, runTool, toolVersion, type Notice, type Tool, type ToolSpec } from '@flightcheck/core';
+import { findTool, registerTempDir, runTool, unregisterTempDir, toolVersion, type Notice, type Tool, type ToolSpec } from '@flightcheck/core';
 import { buildTrivyArgs, type TrivyScanOptions } from './args.js';
 import { mapTrivyReport, parseTrivyReport } from './map.js';
 import type { Finding } from '@flightcheck/core';
@@ -38,6 +38,7 @@ export async function runTrivy(opts: TrivyRunOptions): Promise<TrivyOutcome> {
   const timeoutMs = opts.timeoutMs ?? 10 * 60_000;
   // flightcheck applies .trivyignore(.yaml) itself (suppressed findings stay visible), so trivy gets an empty one.
   const dir = mkdtempSync(join(tmpdir(), 'flightcheck-trivy-'));
+  registerTempDir(dir);
   const ignoreFile = join(dir, 'empty.trivyignore');
   writeFileSync(ignoreFile, '');
   try {
@@ -59,6 +60,7 @@ export async function runTrivy(opts: TrivyRunOptions): Promise<TrivyOutcome> {
     return { engineVersion, findings, notices };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    unregisterTempDir(dir);
   }
 }
 

@@ -13,17 +13,24 @@ export interface DebianVersion {
 const UPSTREAM = /^[0-9][A-Za-z0-9.+~:-]*$/;
 const REVISION = /^[A-Za-z0-9.+~]+$/;
 
-/** Parses a Debian version; returns undefined when it is not one (dpkg would refuse it). */
+/**
+ * Parses a Debian version; returns undefined when it is not one (dpkg's parseversion would refuse it). The
+ * syntax is dpkg's own, held against libdpkg by the fuzzer (tools/fuzz, target dpkg-syntax): blanks around
+ * the version are skipped (ASCII only), the epoch is what C's strtol reads (an optional sign, digits; not
+ * negative, at most INT_MAX).
+ */
 export function parseDebianVersion(text: string): DebianVersion | undefined {
-  const v = text.trim();
-  if (!v || v.length > 256 || /\s/.test(v)) return undefined;
+  const v = text.replace(/^[ \t]+/, '').replace(/[ \t\n\v\f\r]+$/, '');
+  if (!v || v.length > 256 || /[ \t\n\v\f\r]/.test(v)) return undefined;
   let epoch = 0;
   let rest = v;
   const colon = v.indexOf(':');
   if (colon >= 0) {
     const e = v.slice(0, colon);
-    if (!/^\d{1,9}$/.test(e)) return undefined;
+    if (!/^[+-]?\d+$/.test(e)) return undefined;
     epoch = Number(e);
+    if (epoch < 0 || epoch > 2_147_483_647) return undefined;
+    epoch = Math.abs(epoch); // -0
     rest = v.slice(colon + 1);
   }
   let upstream = rest;

@@ -15,13 +15,16 @@ export const debianScheme: VersionScheme = {
   compare: compareDebianVersions,
 };
 
+/** packaging.version.Version accepts blanks around a version (`\s*` at both ends of its pattern); so do we. */
+const pep440Text = (v: string): string => v.trim();
+
 export const pep440Scheme: VersionScheme = {
   name: 'PEP 440',
-  valid: (v) => v.length <= 256 && pep440.valid(v) !== null,
+  valid: (v) => v.length <= 256 && pep440.valid(pep440Text(v)) !== null,
   compare(a, b) {
     if (!pep440Scheme.valid(a)) throw new RangeError(`not a PEP 440 version: ${JSON.stringify(a.slice(0, 80))}`);
     if (!pep440Scheme.valid(b)) throw new RangeError(`not a PEP 440 version: ${JSON.stringify(b.slice(0, 80))}`);
-    return Math.sign(pep440.compare(a, b));
+    return Math.sign(pep440.compare(pep440Text(a), pep440Text(b)));
   },
 };
 
