@@ -73,8 +73,8 @@ describe('nx with the flightcheck plugin', () => {
     const r = nx(ws, ['show', 'project', 'airflow-manifests', '--json']);
     expect(r.code, r.out).toBe(0);
     const p = JSON.parse(r.out.slice(r.out.indexOf('{'), r.out.lastIndexOf('}') + 1));
-    expect(Object.keys(p.targets).sort()).toEqual(['airflow', 'compliance', 'fixme', 'security']);
-    expect(p.targets.security.dependsOn).toEqual(['compliance', 'airflow', 'fixme']);
+    expect(Object.keys(p.targets).sort()).toEqual(['airflow', 'compliance', 'fixme', 'rbac', 'security']);
+    expect(p.targets.security.dependsOn).toEqual(['compliance', 'rbac', 'airflow', 'fixme']);
   });
 
   it('run-many -t security runs every check and passes on the shipped image and manifests', () => {
