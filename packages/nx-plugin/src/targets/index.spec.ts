@@ -14,6 +14,7 @@ describe('built-in check targets', () => {
       'verify-signature=@flightcheck/signing:verify',
       'compliance=@flightcheck/compliance:check',
       'rbac=@flightcheck/rbac:check',
+      'pod-security=@flightcheck/pod-security:check',
       'airflow=@flightcheck/airflow:check',
     ]);
   });
