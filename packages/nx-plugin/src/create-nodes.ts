@@ -8,7 +8,25 @@ import { appliesTo, BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectI
 
 export const SECURITY_TARGET = 'security';
 export const TARGET_GROUP = 'Security';
-const POLICY_INPUTS = ['{workspaceRoot}/flightcheck.yaml', '{workspaceRoot}/flightcheck.waivers.yaml'];
+// the profile changes what a check reads and what its report says (FLIGHTCHECK_PROFILE, see README "Profiles")
+const POLICY_INPUTS: Input[] = ['{workspaceRoot}/flightcheck.yaml', '{workspaceRoot}/flightcheck.waivers.yaml', { env: 'FLIGHTCHECK_PROFILE' }];
+export const PROFILES = ['local', 'release'] as const;
+
+/** The default profile of the inferred targets: flightcheck.yaml `profile`, else `release` (never guessed). */
+export function defaultProfile(workspaceRoot: string): string {
+  try {
+    const m = /^profile:\s*["']?([a-z]+)["']?\s*(?:#.*)?$/m.exec(readFileSync(join(workspaceRoot, 'flightcheck.yaml'), 'utf8').slice(0, 1 << 20));
+    if (m && (PROFILES as readonly string[]).includes(m[1]!)) return m[1]!;
+  } catch {
+    /* no flightcheck.yaml */
+  }
+  return 'release';
+}
+
+/** `local` and `release` configurations of a target: the check's own per-profile options, then nx.json's. */
+export function profileConfigurations(own: Partial<Record<string, Record<string, unknown>>> | undefined, configured: Record<string, Record<string, unknown>> | undefined): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(PROFILES.map((p) => [p, { ...own?.[p], ...configured?.[p] }]));
+}
 const MAX_SNIFF_BYTES = 64 * 1024;
 
 /** True when a YAML file looks like a Kubernetes manifest (has `apiVersion:` and `kind:` keys). */
@@ -116,6 +134,8 @@ function builtinTarget(check: BuiltinCheck, project: ProjectInfo, opts: Normaliz
       inputs,
       outputs: [`{workspaceRoot}/dist/flightcheck/{projectName}/${name}.*`],
       options: { ...check.options(project), ...opts.targetOptions[check.key] },
+      configurations: profileConfigurations(check.configurations?.(project), opts.configurations[check.key]),
+      defaultConfiguration: defaultProfile(project.workspaceRoot),
       ...(check.dependsOn ? { dependsOn: check.dependsOn.map((d) => targetName(opts, d)) } : {}),
       metadata: {
         description: check.description,
@@ -139,6 +159,8 @@ function customTarget(c: NormalizedOptions['checks'][number], project: ProjectIn
       inputs: [...projectFiles, ...(c.inputs ?? []), ...POLICY_INPUTS, ...(pkg ? packageInputs(pkgName, pkg) : [])],
       outputs: [`{workspaceRoot}/dist/flightcheck/{projectName}/${c.target}.*`],
       options: { ...c.options },
+      configurations: profileConfigurations(undefined, undefined),
+      defaultConfiguration: defaultProfile(project.workspaceRoot),
       ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}),
       metadata: { description: c.description ?? `Custom check ${c.target}`, technologies: ['flightcheck'] },
     },
@@ -193,6 +215,8 @@ export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cach
     targets[targetName(opts, SECURITY_TARGET)] = {
       executor: 'nx:noop',
       cache: true,
+      configurations: profileConfigurations(undefined, undefined),
+      defaultConfiguration: defaultProfile(project.workspaceRoot),
       dependsOn: children.map((c) => c.name),
       inputs,
       metadata: {

@@ -32,6 +32,8 @@ export interface BuiltinCheck {
   /** Files the check reads, besides the policy files and the check package's sources. */
   inputs(project: ProjectInfo): Input[];
   options(project: ProjectInfo): Record<string, unknown>;
+  /** Options per profile (Nx configurations `local` and `release`), beside nx.json's `configurations`. */
+  configurations?(project: ProjectInfo): Partial<Record<string, Record<string, unknown>>>;
   /** Extra target settings (cache off for a release step, etc.). */
   extra?: Partial<TargetConfiguration>;
 }
