@@ -46,6 +46,8 @@ beforeAll(() => {
   writeFileSync(join(ws, '.gitignore'), 'node_modules\n.nx\ndist\n');
   // the repository's Nx settings: plugins in process, task-level affected
   cpSync(join(repo, '.env'), join(ws, '.env'));
+  // the repository's policy: what the shipped manifests declare (rbac needs, network intent, pod-security level)
+  cpSync(join(repo, 'flightcheck.yaml'), join(ws, 'flightcheck.yaml'));
   writeFileSync(
     join(ws, 'nx.json'),
     JSON.stringify({
