@@ -89,7 +89,7 @@ const time = (fn) => {
 };
 
 // Parse alone: node processes that read and parse the same file with the engine's own yaml (2.9) and js-yaml.
-const req = createRequire(join(root, 'packages/compliance/package.json'));
+const req = createRequire(join(root, 'packages/k8s/package.json'));
 const script = (name, body) => {
   const f = join(dir, name);
   writeFileSync(f, `const fs=require('fs');const text=fs.readFileSync(process.argv[2],'utf8');${body}`);

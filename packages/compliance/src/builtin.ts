@@ -14,8 +14,13 @@ export interface EngineOutput {
 /** Reads every input through the manifest model and scores it with the built-in checks. */
 export async function scoreWithBuiltin(files: readonly string[], options: ScoreOptions, readStdin: (max: number) => Promise<string>, cwd = process.cwd()): Promise<EngineOutput> {
   const parsed = selectScored(await loadManifests(files, { cwd, readStdin }));
+  const bad = new Set(parsed.problems.map((p) => p.file));
   const first = parsed.problems[0];
-  if (first) throw new InputError(first.file, first.reason, first.line);
+  // nothing at all could be read: an input error (exit 2); otherwise each problem is an error result beside the scores
+  if (first && parsed.files.every((f) => bad.has(f))) {
+    const more = parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problem(s); no input could be read)` : '';
+    throw new InputError(first.file, `${first.reason}${more}`, first.line);
+  }
   return { scored: scoreTexts(parsed, options), passedOver: parsed.skipped, parsed };
 }
 

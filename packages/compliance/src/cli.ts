@@ -47,6 +47,10 @@ export default definePlugin({
         const { renderKubeScoreJson } = await import('./formats/kube-score-json.js');
         const { renderKubeScoreCi } = await import('./formats/kube-score-ci.js');
         const outcome = await runCompliance({ ...args, paths, cwd: io.cwd, env: io.env, readStdin: io.readStdin, includePassing: Boolean(args.verbose) });
+        // the kube-score formats print only scorecards on stdout: a file that could not be read is told on stderr
+        if (outcome.problems.length && (args.format === 'kube-score-json' || args.format === 'kube-score-ci')) {
+          for (const p of outcome.problems) io.stderr(`flightcheck: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason} (not scored)\n`);
+        }
         // kube-score exits 1 on CRITICAL (= high), and with --exit-one-on-warning also on WARNING (= medium).
         if (args.failOn === undefined && args.exitOneOnWarning) args.failOn = 'medium';
         return {

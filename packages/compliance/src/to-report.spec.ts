@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyInputNotice, passedOverNotice, severityOfGrade, toFindings, untypedNotice } from './to-report.js';
+import { duplicatesNotice, emptyInputNotice, passedOverNotice, severityOfGrade, toFindings, untypedNotice } from './to-report.js';
 import type { ScoredObject } from './engine/types.js';
 
 const obj: ScoredObject = {
@@ -34,5 +34,10 @@ describe('toFindings', () => {
     expect(untypedNotice([{ file: 'a.yaml', line: 3 }])?.message).toBe('passed over 1 document(s) without apiVersion or kind: a.yaml:3');
     expect(emptyInputNotice([])).toBeUndefined();
     expect(emptyInputNotice(['e.yaml'])).toEqual({ level: 'warning', message: '1 input(s) hold no YAML document: e.yaml' });
+  });
+  it('names objects of the same identity in several places', () => {
+    const o = (file: string, line: number, name = 'p') => ({ apiVersion: 'v1', kind: 'Pod', metadata: { namespace: 'n', name }, file, line });
+    expect(duplicatesNotice([o('a.yaml', 1), o('b.yaml', 1, 'q')])).toBeUndefined();
+    expect(duplicatesNotice([o('a.yaml', 1), o('b.yaml', 7)])?.message).toMatch(/^1 object identity is defined more than once .*: v1\/Pod n\/p in a\.yaml:1, b\.yaml:7$/);
   });
 });

@@ -1,5 +1,7 @@
 import type { Finding, Notice, Result, Severity } from '@flightcheck/core';
 import { DOCS_URL } from './engine/check.js';
+import { fieldPathOf } from './engine/field-paths.js';
+import { SCORE_SOURCE } from './engine/score.js';
 import { GRADES, gradeName, type CheckScore, type ScoredObject } from './engine/types.js';
 
 /**
@@ -18,10 +20,23 @@ export interface ToFindingsOptions {
   includePassing?: boolean;
 }
 
-function base(o: ScoredObject, c: CheckScore): Pick<Finding, 'ruleId' | 'location' | 'object' | 'helpUri'> {
+/**
+ * Where a finding points: the score's own object (objects of the same identity in several files each keep
+ * theirs) at the line of the offending field when known; kube-score's file_row (the document's first line)
+ * otherwise, and for a Helm `# Source:` document (whose rendered lines are not the template's).
+ */
+function locate(o: ScoredObject, c: CheckScore, comment?: { path: string; summary: string }): { file: string; line: number } {
+  const src = SCORE_SOURCE.get(c);
+  if (!src) return { file: o.file, line: o.line };
+  if (!comment || src.file !== src.source) return { file: src.file, line: src.line };
+  const path = fieldPathOf(src, c.check.id, comment.path, comment.summary);
+  return { file: src.file, line: path ? src.lineOf(path) : src.line };
+}
+
+function base(o: ScoredObject, c: CheckScore, comment?: { path: string; summary: string }): Pick<Finding, 'ruleId' | 'location' | 'object' | 'helpUri'> {
   const object: Finding['object'] = { apiVersion: o.apiVersion, kind: o.kind, name: o.metadata.name ?? o.metadata.generateName ?? '' };
   if (o.metadata.namespace) object.namespace = o.metadata.namespace;
-  return { ruleId: c.check.id, location: { file: o.file, line: o.line }, object, helpUri: DOCS_URL };
+  return { ruleId: c.check.id, location: locate(o, c, comment), object, helpUri: DOCS_URL };
 }
 
 export function toFindings(scored: readonly ScoredObject[], opts: ToFindingsOptions = {}): Finding[] {
@@ -44,7 +59,7 @@ export function toFindings(scored: readonly ScoredObject[], opts: ToFindingsOpti
       const comments = c.comments.length ? c.comments : [{ path: '', summary: c.check.name, description: '' }];
       for (const m of comments) {
         out.push({
-          ...base(o, c),
+          ...base(o, c, m),
           severity,
           status: 'fail',
           message: `${c.check.name}: ${m.path ? `(${m.path}) ` : ''}${m.summary}`,
@@ -76,6 +91,22 @@ export function untypedNotice(docs: readonly { file: string; line: number }[]): 
   if (!docs.length) return undefined;
   const where = docs.slice(0, 5).map((d) => `${d.file}:${d.line}`).join(', ');
   return { level: 'info', message: `passed over ${docs.length} document(s) without apiVersion or kind: ${where}${docs.length > 5 ? ', …' : ''}` };
+}
+
+/** A notice naming objects of the same identity (apiVersion, kind, namespace, name) found in more than one place. */
+export function duplicatesNotice(objects: readonly { apiVersion: string; kind: string; metadata: { namespace?: string; name?: string }; file: string; line: number }[]): Notice | undefined {
+  const by = new Map<string, { file: string; line: number }[]>();
+  for (const o of objects) {
+    if (!o.metadata.name) continue;
+    const key = `${o.apiVersion}/${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+    const l = by.get(key);
+    if (l) l.push({ file: o.file, line: o.line });
+    else by.set(key, [{ file: o.file, line: o.line }]);
+  }
+  const dups = [...by].filter(([, l]) => l.length > 1);
+  if (!dups.length) return undefined;
+  const list = dups.slice(0, 5).map(([k, l]) => `${k} in ${l.map((p) => `${p.file}:${p.line}`).join(', ')}`).join('; ');
+  return { level: 'warning', message: `${dups.length} object identit${dups.length === 1 ? 'y is' : 'ies are'} defined more than once (each finding keeps its own file and line; kube-score's formats merge them): ${list}${dups.length > 5 ? '; …' : ''}` };
 }
 
 /** A notice naming the inputs that hold no YAML document at all. */

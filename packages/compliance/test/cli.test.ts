@@ -48,7 +48,7 @@ describe('flightcheck compliance (built-in engine)', () => {
     const res = JSON.parse(r.stdout).results[0];
     expect(res.engine).toBe('builtin');
     const nodePort = res.findings.find((f: { ruleId: string }) => f.ruleId === 'service-type');
-    expect(nodePort).toMatchObject({ severity: 'medium', status: 'fail', location: { file, line: 19 }, object: { apiVersion: 'v1', kind: 'Service', namespace: 'shop', name: 'web' } });
+    expect(nodePort).toMatchObject({ severity: 'medium', status: 'fail', location: { file, line: 25 } /* the spec.type line of the List item (the List starts on 19) */, object: { apiVersion: 'v1', kind: 'Service', namespace: 'shop', name: 'web' } });
     for (const f of res.findings) expect(f.location.line).toBeGreaterThan(0);
     expect(res.notices.map((n: { message: string }) => n.message).join('\n')).toMatch(/passed over 1 object\(s\) .*v1\/ConfigMap ×1/);
   });

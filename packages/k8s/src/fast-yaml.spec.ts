@@ -114,7 +114,7 @@ describe('fastDocuments', () => {
       'a:\tb\n', 'a: b\r', '\uFEFFa: 1\n', 'a: b\u2028c\n', '[a, b]: c\n', '{a: 1}: c\n', '? a\n: b\n', '? [a]\n: b\n', ': v\n', 'null: v\n', '~: v\n',
       `${'k'.repeat(101)}: v\n`, `k${' '.repeat(70)}: v\n`, '--- a: 1\n', '--- |\n  text\n', '---x\n', '... x\n',
       'a: "x\n---\ny"\n', // a marker inside a quoted scalar
-      'a: [1,\n 2]\n', 'a: "x\n y"\n', "k:\n  a: {b: 1,\n   c: 2}\n", // flow and quoted over lines
+      'a: [1,\n 2]\n', "k:\n  a: {b: 1,\n   c: 2}\n", // flow and quoted over lines
       'a:\n  -\n- x\n', 'a:\n  - # c\n\n- x\n', '- -\n- x\n', 'a:\n  - b:\n    -\n  - c\n', // empty entries, then another column
       '{[a]}\n', '{b: 1, [a]}\n', '{b: 1, {c: 2}}\n', '[[a]: 1]\n', '{? [a]}\n', // collections as keys
     ];
@@ -128,6 +128,25 @@ describe('fastDocuments', () => {
 
   it('takes flow collections in value positions', () => {
     for (const src of ['a: [1, [2, 3], {b: [4]}]\n', '- [a]\n- {b: c}\n', 'a:\n  [1, 2]\n', '[[1], [2]]\n', '{a: {b: [c]}}\n']) expect(expectSame(src), src).toBe(true);
+  });
+
+  it('guards on structure: text in block scalars and indented quoted scalars over lines take the fast path', () => {
+    const fast = [
+      'data:\n  known_hosts: |\n    [git.example]:2222 ssh-ed25519 AAAA\n  s: |\n    echo "#x" \'#y\'\n    [ -x f ] && run ? || :\n  t: |\n    \tindented with a tab\nnext: 1\n',
+      '- |\n  [a]: b\n- >-\n  {c}: d\n- k: |\n    [e]: f\n  l: 2\n',
+      "a:\n  description: 'one\n    two\n\n    three'\n  b: \"x\n   y\"\n",
+    ];
+    for (const src of fast) expect(expectSame(src), src).toBe(true);
+    // structure after the scalar still counts
+    const slow = ['a: |\n  text\nb: {[x]: 1}\n', 'a: |\n  text\n[b]: 1\n', 'a: |\n  x\n\tb: 1\n', 'k:\n  a: "x\n  y"\n', '- a: "x\n  y"\n'];
+    for (const src of slow) expect(fastDocuments(src, 'f.yaml'), src).toBeUndefined();
+  });
+
+  it('bounds nesting on both paths alike', () => {
+    const at = (n: number) => `a: ${'['.repeat(n - 1)}${']'.repeat(n - 1)}\n`; // n levels with the root mapping
+    expect(expectSame(at(MAX_NESTING))).toBe(true);
+    expect(() => fastDocuments(at(MAX_NESTING + 1), 'f.yaml')).toThrow(NestingError);
+    expect(() => [...yamlDocuments(at(MAX_NESTING + 1), 'f.yaml')]).toThrow(NestingError);
   });
 
   it('a marker line always ends the document, as in yaml', () => {
@@ -153,8 +172,10 @@ describe('fastDocuments', () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const tokens = ['-\n', '- -', '\n-', ' -\n', '"\\n', "''", '|-', '>+', '|2', ' - ', '\n- ', '\n  - ', ': |\n', '{}', '[]', '\\x', '\\u00', '0o', '1e', '.5', '+', '=', '<<: ', '\n...', '\n# c\n', "'a'", '"a": ', '\n   ', '\n ', ' ? ', '\\', '-', '- ', ':', ': ', ' ', '  ', '\n', '\n  ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!', '?', '%', '@', '\\', '---\n', '...\n', '0x', '.', 'e', '~', 'null', '\n---\n'];
-    const bases = [deployment, 'a: 1\n---\n# Source: x/y.yaml\nb:\n  - c: |\n      text\n       more\n\n    d: >-\n      f\n...\n# c\ne: "q\\tq"\n--- # c\nf: [1, 2]\n', 'apiVersion: v1\nkind: Service\nmetadata: {name: s, labels: {a: "1"}}\nspec:\n  ports:\n  - port: 80\n    targetPort: http\n', 'a: [1, "two", {three: 3}]\nb: |\n  block\n  text\nc: >-\n  folded\n  text\n'];
+    const tokens = ['\t', ']:', '"#', '? ', ': |\n  [x]:1\n', ' "a\n  b"', '-\n', '- -', '\n-', ' -\n', '"\\n', "''", '|-', '>+', '|2', ' - ', '\n- ', '\n  - ', ': |\n', '{}', '[]', '\\x', '\\u00', '0o', '1e', '.5', '+', '=', '<<: ', '\n...', '\n# c\n', "'a'", '"a": ', '\n   ', '\n ', ' ? ', '\\', '-', '- ', ':', ': ', ' ', '  ', '\n', '\n  ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '&a ', '*a', '!', '?', '%', '@', '\\', '---\n', '...\n', '0x', '.', 'e', '~', 'null', '\n---\n'];
+    const bases = [deployment, 'a: 1\n---\n# Source: x/y.yaml\nb:\n  - c: |\n      text\n       more\n\n    d: >-\n      f\n...\n# c\ne: "q\\tq"\n--- # c\nf: [1, 2]\n', 'apiVersion: v1\nkind: Service\nmetadata: {name: s, labels: {a: "1"}}\nspec:\n  ports:\n  - port: 80\n    targetPort: http\n', 'a: [1, "two", {three: 3}]\nb: |\n  block\n  text\nc: >-\n  folded\n  text\n',
+      // block scalars whose text trips the whole-file guards, and quoted scalars over lines (the structural guard)
+      'data:\n  known_hosts: |\n    [h.example]:22 ssh-rsa AAAA\n    x "#y" ? z\n  run.sh: |-\n    for f in *; do\n    \techo "$f"\n    done\n  - k: >\n      [a]: b\nd: \'long text\n  goes on\'\ne:\n  - "q\n    r"\n'];
     let compared = 0;
     for (let i = 0; i < 3000; i++) {
       let src = bases[rnd(bases.length)]!;
@@ -165,5 +186,5 @@ describe('fastDocuments', () => {
       if (expectSame(src)) compared++;
     }
     expect(compared).toBeGreaterThan(500); // the fuzz must exercise the fast path, not only the fallback
-  });
+  }, 180_000);
 });

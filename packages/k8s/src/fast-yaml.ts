@@ -67,7 +67,10 @@ function listener(event: 'open' | 'close', state: LoaderState): void {
   const input = state.input;
   if (!QUOTE_OR_CLOSE.has(input.charCodeAt(state.position - 1))) return;
   for (let c = input.charCodeAt(start); isBlank(c); c = input.charCodeAt(++start)) if (c === 0x0a) line++;
-  if (line !== state.line) throw UNSURE;
+  if (line !== state.line) {
+    if (state.kind === 'scalar' && quotedLinesIndented(input, start, state.position)) return;
+    throw UNSURE;
+  }
   if (state.kind === 'scalar') return;
   let p = start - 1;
   while (p >= 0 && isBlank(input.charCodeAt(p))) p--;
@@ -82,6 +85,26 @@ function listener(event: 'open' | 'close', state: LoaderState): void {
   }
   throw UNSURE;
 }
+/**
+ * A quoted scalar over several lines is read alike by both only when every continuation line is indented
+ * deeper than the content of the line it starts on (after its leading blanks and `- ` entries): yaml holds
+ * continuation lines to the indentation of the enclosing collection, js-yaml does not. Blank lines are folded.
+ */
+function quotedLinesIndented(input: string, start: number, end: number): boolean {
+  const lineStart = input.lastIndexOf('\n', start - 1) + 1;
+  let base = lineStart;
+  while (input.charCodeAt(base) === 0x20 || (input.charCodeAt(base) === 0x2d && input.charCodeAt(base + 1) === 0x20)) base++;
+  const need = base - lineStart; // continuation lines must be indented deeper than this column
+  for (let nl = input.indexOf('\n', start); nl !== -1 && nl < end; nl = input.indexOf('\n', nl + 1)) {
+    let p = nl + 1;
+    while (input.charCodeAt(p) === 0x20) p++;
+    const c = input.charCodeAt(p);
+    if (c === 0x0a) continue; // a blank line
+    if (p - nl - 1 <= need) return false;
+  }
+  return true;
+}
+
 const OPTIONS = { schema: SCHEMA, json: true /* later duplicate keys win, as with yaml's uniqueKeys: false */, listener, maxDepth: MAX_NESTING };
 const DEPTH_ERROR = /nesting exceeded maxDepth/;
 const newlines = (s: string, upto: number) => {
@@ -156,11 +179,54 @@ function keysAreSafe(v: unknown): boolean {
 }
 
 /**
+ * A block scalar's head: a line that ends in `|` or `>` (with chomping/indentation indicators and a comment),
+ * after `key: ` or `- ` entries. Group 1: leading blanks, 2: the entries' dashes, 3: the key.
+ */
+const BLOCK_HEAD = /^( *)((?:- +)*)(?:([^ \n#][^\n]*?) *: +)?[|>][1-9+-]{0,2} *(?:#[^\n]*)?$/;
+const INDENT = /^ */;
+const BLANK = /^ *$/;
+
+/**
+ * The stream with the content lines of every block scalar blanked (line ends kept): the whole-file guards
+ * look at structure, not at the text of scripts, certificates or known_hosts lines (`[host]:22 ssh-rsa …`).
+ * A content line is one indented deeper than the node that holds the scalar (the key, or the entry's dash),
+ * or blank; the first line at or left of that column, or a document marker, ends it. Only reached when the
+ * guards fired on the raw text.
+ */
+export function blankBlockScalars(src: string): string {
+  const lines = src.split('\n');
+  let threshold: number | undefined; // inside a block scalar: its content is indented deeper than this
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (threshold !== undefined) {
+      const marker = line.startsWith('---') || line.startsWith('...');
+      if (!marker && (BLANK.test(line) || INDENT.exec(line)![0].length > threshold)) {
+        lines[i] = '';
+        continue;
+      }
+      threshold = undefined;
+    }
+    const head = BLOCK_HEAD.exec(line);
+    if (!head) continue;
+    const lead = head[1]!.length;
+    const dashes = head[2]!;
+    if (head[3] !== undefined) threshold = lead + dashes.length; // the key's column
+    else if (dashes) threshold = lead + dashes.trimEnd().length - 1; // the last dash's column
+    else threshold = lead - 1;
+  }
+  return lines.join('\n');
+}
+
+/**
  * The documents of a stream (LF line ends), or `undefined` when the `yaml` path must read it. A document nested
  * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too).
  */
 export function fastDocuments(src: string, file: string): StreamDocument[] | undefined {
-  if (unsureFile(src) || !emptyEntriesAreSafe(src)) return undefined;
+  if (unsureFile(src) || !emptyEntriesAreSafe(src)) {
+    // the guards may have fired on the text of block scalars: look again at the structure alone
+    const structure = blankBlockScalars(src);
+    if (unsureFile(structure) || !emptyEntriesAreSafe(structure)) return undefined;
+  }
   const out: StreamDocument[] = [];
   let line = 1; // the line at `counted`
   let counted = 0;

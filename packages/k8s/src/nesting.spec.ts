@@ -23,6 +23,6 @@ describe('guardNesting', () => {
     const src = '[]'.repeat(1 << 20);
     const t = performance.now();
     guardNesting(src, 'f.yaml');
-    expect(performance.now() - t).toBeLessThan(3000);
+    expect(performance.now() - t).toBeLessThan(20_000); // quadratic would take hours
   });
 });

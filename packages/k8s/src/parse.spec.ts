@@ -96,3 +96,14 @@ describe('parseManifestText with an origin (a manifest embedded in a block scala
     expect(parseManifestText('a: [1\n', 'cm.yaml', undefined, { line: 6, column: 5 }).problems[0]!.line).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('readYamlDocuments', () => {
+  it('reads documents of any shape with positions, and a bad file as one problem', async () => {
+    const { readYamlDocuments } = await import('./parse.js');
+    const r = readYamlDocuments('services:\n  web:\n    environment:\n      A: b\n---\n- x\n', 'compose.yaml');
+    expect(r.problem).toBeUndefined();
+    expect(r.documents.map((d) => [d.data, d.line])).toEqual([[{ services: { web: { environment: { A: 'b' } } } }, 1], [['x'], 6]]);
+    expect(r.documents[0]!.positionOf(['services', 'web', 'environment', 'A'])).toEqual({ line: 4, column: 10 });
+    expect(readYamlDocuments('a: [1\n', 'x.yaml')).toMatchObject({ documents: [], problem: { file: 'x.yaml', reason: expect.stringMatching(/invalid YAML/) } });
+  });
+});

@@ -4,7 +4,7 @@ import { fastDocuments, type StreamDocument } from './fast-yaml.js';
 import { asRecord, podTemplateOf, stringMap } from './kinds.js';
 import { DocumentPositions, LineIndex } from './line-of.js';
 import { guardNesting } from './nesting.js';
-import { emptyLoad, type K8sObject, type LoadedManifests, type ObjectMeta, type Origin, type YamlPath } from './types.js';
+import { emptyLoad, type K8sObject, type LoadedManifests, type ManifestProblem, type ObjectMeta, type Origin, type SourcePosition, type YamlPath } from './types.js';
 import { yamlDocuments } from './yaml-documents.js';
 
 /** v1 Lists nested in v1 Lists, at the most. */
@@ -43,6 +43,47 @@ export function parseManifestText(text: string, file: string, into: LoadedManife
   into.objects.push(...mine.objects);
   into.passedOver.push(...mine.passedOver);
   return into;
+}
+
+/** One YAML document of any shape (a Compose file, a values file, a Kubernetes object), with positions. */
+export interface YamlDocument {
+  data: unknown;
+  /** The file it names (Helm's `# Source:`), and the document's first line. */
+  file: string;
+  line: number;
+  /** Line of the node at `path` (its key's line for a mapping entry), counted in the input read. */
+  lineOf(path: YamlPath): number;
+  positionOf(path: YamlPath): SourcePosition & { content?: SourcePosition };
+}
+
+/**
+ * The documents of one YAML text of any kind, read with the same paths and bounds as the manifests: for
+ * readers that look at YAML that is not (only) Kubernetes objects. A file that cannot be read is a problem
+ * and no documents.
+ */
+export function readYamlDocuments(text: string, file: string, origin?: Origin): { documents: YamlDocument[]; problem?: ManifestProblem } {
+  const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  const shift = origin ? origin.line - 1 : 0;
+  const cs = origin ? origin.column - 1 : 0;
+  let docs: StreamDocument[];
+  try {
+    docs = readDocuments(src, file);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { documents: [], problem: { file: e.file, ...(e.line ? { line: e.line + shift } : {}), reason: e.reason } };
+  }
+  const lines = new LineIndex(src);
+  return {
+    documents: docs.map((d) => {
+      const pos = new DocumentPositions(lines, d.offset, shift);
+      return { data: d.data, file: d.name, line: d.line + shift, lineOf: (p: YamlPath) => pos.lineOf(p), positionOf: (p: YamlPath) => shiftColumns(pos.positionOf(p), cs) };
+    }),
+  };
+}
+
+function shiftColumns(r: SourcePosition & { content?: SourcePosition }, cs: number): SourcePosition & { content?: SourcePosition } {
+  if (!cs) return r;
+  return { line: r.line, column: r.column + cs, ...(r.content ? { content: { line: r.content.line, column: r.content.column + cs } } : {}) };
 }
 
 interface Place {
@@ -93,11 +134,7 @@ function addDocument(data: unknown, at: Place, prefix: (string | number)[], into
     line,
     source: at.source,
     lineOf: (p) => positions.lineOf(full(p)),
-    positionOf: (p) => {
-      const r = positions.positionOf(full(p));
-      if (!cs) return r;
-      return { line: r.line, column: r.column + cs, ...(r.content ? { content: { line: r.content.line, column: r.content.column + cs } } : {}) };
-    },
+    positionOf: (p) => shiftColumns(positions.positionOf(full(p)), cs),
   };
   const pod = podTemplateOf(o);
   if (pod) o.pod = pod;

@@ -61,6 +61,17 @@ describe('secrets engine', () => {
     expect(result.notices!.map((n) => n.message).join('\n')).toMatch(/skipped 1 binary file\(s\) and 1 over 1000 bytes[\s\S]*bin\/big\.txt/);
   });
 
+  it('a YAML file that cannot be read is an error result naming file and line; its text and the other files are still scanned', async () => {
+    mkdirSync(join(root, 'mixed'), { recursive: true });
+    writeFileSync(join(root, 'mixed', 'bad.yaml'), 'a: 1\n---\nb: [1\npassword = "hunter2-very-secret-x"\n');
+    writeFileSync(join(root, 'mixed', 'good.yaml'), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    env:\n    - name: DB_PASSWORD\n      value: "s3cr3t-Real-Value-42"\n');
+    const report = await runCheck({ paths: ['mixed'], root, gitignore: false, allow: [] });
+    const [main, bad] = report.results;
+    expect(main!.findings.map((f) => [f.location?.file, f.location?.line, f.ruleId])).toContainEqual(['mixed/good.yaml', 9, 'container-env-credential']);
+    expect(bad!.error).toMatch(/^mixed\/bad\.yaml:\d+: invalid YAML.*scanned as text only/);
+    expect(failed(report, 'high')).toBe(true);
+  });
+
   it('fails closed on a path that does not exist', async () => {
     const report = await runCheck({ paths: ['missing'], root, allow: [] });
     expect(report.results[0]!.error).toMatch(/missing: no such file/);

@@ -5,6 +5,7 @@ import { allowMatcher, inlineAllow, loadAllowList, type AllowEntry } from './all
 import { collectFiles } from './files.js';
 import { rules } from './rules/index.js';
 import { parseSubject } from './subject.js';
+import type { ManifestProblem } from '@flightcheck/k8s';
 
 export const CHECK_NAME = 'secrets';
 /** Files larger than this are not read (lock files and data dumps; inputs are hostile): the result lists them. */
@@ -23,8 +24,11 @@ export interface CheckOptions {
   allow?: AllowEntry[];
 }
 
-/** Runs every rule over one file's text: findings deduplicated by line, inline allows applied. */
-export function scanText(text: string, file: string): Finding[] {
+/**
+ * Runs every rule over one file's text: findings deduplicated by line, inline allows applied. A YAML file
+ * whose documents cannot be read is still scanned as text; its problem goes to `problems`.
+ */
+export function scanText(text: string, file: string, problems?: ManifestProblem[]): Finding[] {
   const subject = parseSubject(text, file);
   const seen = new Map<number, string>();
   const out: Finding[] = [];
@@ -37,6 +41,8 @@ export function scanText(text: string, file: string): Finding[] {
     if (reason) out.push({ ...f, status: 'suppressed', suppression: { source: 'inline', justification: reason } });
     else out.push(f);
   }
+  const problem = subject.kind === 'yaml' ? subject.yamlProblem() : undefined;
+  if (problem && problems) problems.push(problem);
   return out;
 }
 
@@ -51,6 +57,7 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
     const result: Result = { check: CHECK_NAME, target, engine: 'builtin', findings: [] };
     const notices: Notice[] = [];
     const large: string[] = [];
+    const problems: ManifestProblem[] = [];
     let scanned = 0;
     let binary = 0;
     try {
@@ -69,7 +76,7 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
         }
         scanned++;
         const text = buf.toString('utf8');
-        for (const f of scanText(text, rel)) {
+        for (const f of scanText(text, rel, problems)) {
           const entry = f.status === 'fail' ? allowed(f) : undefined;
           result.findings.push(entry ? { ...f, status: 'suppressed', suppression: { source: entry.source, justification: entry.reason } } : f);
         }
@@ -82,6 +89,10 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
     if (large.length) notices.push({ level: 'warning', message: `not scanned (over ${maxBytes} bytes): ${large.slice(0, 10).join(', ')}${large.length > 10 ? ` and ${large.length - 10} more` : ''}` });
     result.notices = notices;
     results.push(result);
+    // a YAML file that cannot be read: its text was scanned, its documents were not (fail closed, naming it)
+    for (const pr of problems) {
+      results.push({ check: CHECK_NAME, target: pr.file, engine: 'builtin', findings: [], error: `${pr.file}${pr.line ? `:${pr.line}` : ''}: ${pr.reason} (scanned as text only; its YAML documents were not read)` });
+    }
   }
   return createReport(results);
 }

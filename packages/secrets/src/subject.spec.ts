@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, lineOf, parseSubject, scalarAt } from './subject.js';
+import { kindOf, parseSubject } from './subject.js';
 
 describe('parseSubject', () => {
   it('knows the kind of a file by its name', () => {
@@ -14,17 +14,22 @@ describe('parseSubject', () => {
     expect(s.lines()).toEqual(['ab', 'cd', '', 'ef']);
   });
 
-  it('parses YAML documents with positions, skipping documents that do not parse', () => {
-    const s = parseSubject('a: 1\n---\nkind: Secret\nb: x\n---\n: : [\n', 'k.yaml');
+  it('parses YAML documents with positions through the manifest model; a file that does not parse is a problem', () => {
+    const s = parseSubject('a: 1\n---\nkind: Secret\nb: x\n', 'k.yaml');
     const docs = s.yaml();
-    expect(docs).toHaveLength(2);
-    expect(scalarAt(docs[1]!.doc.contents, 'kind')).toBe('Secret');
-    expect(lineOf(docs[1]!, docs[1]!.doc.contents as never)).toBe(3);
+    expect(docs.map((d) => d.data)).toEqual([{ a: 1 }, { kind: 'Secret', b: 'x' }]);
+    expect(docs[1]!.line).toBe(3);
+    expect(docs[1]!.lineOf(['b'])).toBe(4);
+    expect(s.yamlProblem()).toBeUndefined();
+    const bad = parseSubject('a: 1\n---\n: : [\n', 'bad.yaml');
+    expect(bad.yaml()).toEqual([]);
+    expect(bad.yamlProblem()).toMatchObject({ file: 'bad.yaml', reason: expect.stringMatching(/invalid YAML/) });
     expect(parseSubject('a: 1', 'x.txt').yaml()).toEqual([]);
   });
 
   it('bounds YAML aliases', () => {
     const bomb = 'a: &a [x, x]\nb: &b [*a, *a]\nc: &c [*b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
     expect(() => parseSubject(bomb, 'b.yaml').yaml()).not.toThrow();
+    expect(parseSubject(bomb, 'b.yaml').yamlProblem()?.reason).toMatch(/alias/i);
   });
 });

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { readYamlDocuments, type ManifestProblem, type YamlDocument } from '@flightcheck/k8s';
 
 export type SubjectKind = 'dockerfile' | 'yaml' | 'json' | 'env' | 'text';
 
@@ -11,16 +11,14 @@ export interface ScanSubject {
   /** 1-based line and column of an offset in `text`. */
   position(offset: number): { line: number; column: number };
   lines(): string[];
-  /** YAML documents with source positions; empty when the file is not YAML or does not parse. */
+  /** YAML documents with source positions (read by the manifest model); empty when the file is not YAML or does not parse. */
   yaml(): YamlDoc[];
+  /** Why a YAML file's documents could not be read (file, line, reason); its text was still scanned. */
+  yamlProblem(): ManifestProblem | undefined;
 }
 
-export interface YamlDoc {
-  doc: Document;
-  lineCounter: LineCounter;
-}
-
-const MAX_YAML_ALIASES = 100;
+/** One YAML document: its data, and the line of a node by path. */
+export type YamlDoc = YamlDocument;
 
 export function kindOf(file: string): SubjectKind {
   const name = basename(file);
@@ -35,6 +33,7 @@ export function parseSubject(text: string, file: string): ScanSubject {
   let starts: number[] | undefined;
   let lines: string[] | undefined;
   let docs: YamlDoc[] | undefined;
+  let problem: ManifestProblem | undefined;
   const kind = kindOf(file);
   return {
     file,
@@ -59,15 +58,14 @@ export function parseSubject(text: string, file: string): ScanSubject {
       if (docs) return docs;
       docs = [];
       if (kind !== 'yaml') return docs;
-      const lineCounter = new LineCounter();
-      try {
-        for (const doc of parseAllDocuments(text, { lineCounter, uniqueKeys: false })) {
-          if (doc.errors.length === 0) docs.push({ doc: doc as Document, lineCounter });
-        }
-      } catch {
-        // not YAML after all: the text rules still run
-      }
+      const r = readYamlDocuments(text, file);
+      docs = r.documents;
+      problem = r.problem;
       return docs;
+    },
+    yamlProblem() {
+      this.yaml();
+      return problem;
     },
   };
 }
@@ -77,27 +75,3 @@ function lineStarts(text: string): number[] {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
   return out;
 }
-
-/** A plain JS value of a YAML node, alias-bounded (hostile input). */
-export function toJS(doc: YamlDoc, node: unknown): unknown {
-  if (!node) return undefined;
-  try {
-    return (node as { toJS(d: Document, o: object): unknown }).toJS(doc.doc, { maxAliasCount: MAX_YAML_ALIASES });
-  } catch {
-    return undefined;
-  }
-}
-
-export function lineOf(doc: YamlDoc, node: Node | undefined | null): number | undefined {
-  const at = node?.range?.[0];
-  return at === undefined ? undefined : doc.lineCounter.linePos(at).line;
-}
-
-/** The string at `key` of a YAML map node (scalars only). */
-export function scalarAt(node: unknown, key: string): string | undefined {
-  if (!isMap(node)) return undefined;
-  const v = node.get(key, true);
-  return isScalar(v) && v.value !== null && v.value !== undefined ? String(v.value) : undefined;
-}
-
-export { isMap, isScalar, isSeq };

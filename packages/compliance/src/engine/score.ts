@@ -55,6 +55,12 @@ export function runCheck(check: KubeCheck, object: KubeObject, index: ObjectInde
   return { grade, skipped, comments: notes };
 }
 
+/**
+ * The object each score was computed on. kube-score merges objects of the same identity into one scorecard
+ * entry (kube-score-json keeps that); every other format takes each score's own object, file and line.
+ */
+export const SCORE_SOURCE = new WeakMap<CheckScore, KubeObject>();
+
 /** Scores every object with every check that applies to it, as kube-score does. */
 export function scoreObjects(objects: readonly KubeObject[], checks: readonly KubeCheck[], options: ScoreOptions): ScoredObject[] {
   const index = new ObjectIndex(objects);
@@ -96,6 +102,7 @@ export function scoreObjects(objects: readonly KubeObject[], checks: readonly Ku
         score.skipped = true;
         score.comments = [{ path: '', summary: `Skipped because ${check.meta.id} is ignored`, description: decision.reason ?? '' }];
       }
+      SCORE_SOURCE.set(score, object);
       scored.checks.push(score);
     }
   }

@@ -1,23 +1,22 @@
-import type { Node, Pair } from 'yaml';
-import { isMap, isScalar, isSeq, lineOf, scalarAt, type YamlDoc } from '../subject.js';
+import type { ObjectRef } from '@flightcheck/core';
+import type { YamlDoc } from '../subject.js';
 
-export interface K8sObject {
-  apiVersion?: string;
-  kind?: string;
-  namespace?: string;
-  name?: string;
-}
+type Obj = Record<string, unknown>;
+type Path = (string | number)[];
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A scalar's text (strings, numbers, booleans); undefined for null, collections and absent values. */
+const scalar = (v: unknown): string | undefined => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined);
 
 /** apiVersion, kind, namespace and name of a document (for a finding's `object`). */
-export function objectRef(doc: YamlDoc): K8sObject | undefined {
-  const c = doc.doc.contents;
-  if (!isMap(c)) return undefined;
-  const meta = c.get('metadata', true);
-  const ref: K8sObject = {};
-  const apiVersion = scalarAt(c, 'apiVersion');
-  const kind = scalarAt(c, 'kind');
-  const name = scalarAt(meta, 'name');
-  const namespace = scalarAt(meta, 'namespace');
+export function objectRef(doc: YamlDoc): ObjectRef | undefined {
+  const c = doc.data;
+  if (!isObj(c)) return undefined;
+  const meta = isObj(c.metadata) ? c.metadata : {};
+  const ref: ObjectRef = {};
+  const apiVersion = scalar(c.apiVersion);
+  const kind = scalar(c.kind);
+  const name = scalar(meta.name);
+  const namespace = scalar(meta.namespace);
   if (apiVersion) ref.apiVersion = apiVersion;
   if (kind) ref.kind = kind;
   if (name) ref.name = name;
@@ -39,56 +38,60 @@ const MAX_DEPTH = 64;
  */
 export function environmentValues(doc: YamlDoc): NamedValue[] {
   const out: NamedValue[] = [];
-  const visit = (node: unknown, depth: number): void => {
+  const visit = (node: unknown, path: Path, depth: number): void => {
     if (depth > MAX_DEPTH || !node) return;
-    if (isMap(node)) {
-      for (const pair of node.items as Pair<Node, Node>[]) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (key === 'env' && isSeq(pair.value)) collectK8sEnv(doc, pair.value.items, out);
-        else if (key === 'environment') collectCompose(doc, pair.value, out);
-        visit(pair.value, depth + 1);
+    if (isObj(node)) {
+      for (const [key, value] of Object.entries(node)) {
+        const at = [...path, key];
+        if (key === 'env' && Array.isArray(value)) collectK8sEnv(doc, value, at, out);
+        else if (key === 'environment') collectCompose(doc, value, at, out);
+        visit(value, at, depth + 1);
       }
-    } else if (isSeq(node)) for (const item of node.items) visit(item, depth + 1);
+    } else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...path, i], depth + 1));
   };
-  visit(doc.doc.contents, 0);
+  visit(doc.data, [], 0);
   return out;
 }
 
-function collectK8sEnv(doc: YamlDoc, items: unknown[], out: NamedValue[]): void {
-  for (const item of items) {
-    if (!isMap(item)) continue;
-    const name = scalarAt(item, 'name');
-    const node = item.get('value', true);
-    if (!name || !isScalar(node) || node.value === null || node.value === undefined) continue;
-    out.push({ name, value: String(node.value), line: lineOf(doc, node) ?? 1 });
-  }
+const valueLine = (doc: YamlDoc, path: Path) => doc.positionOf(path).line;
+
+function collectK8sEnv(doc: YamlDoc, items: unknown[], path: Path, out: NamedValue[]): void {
+  items.forEach((item, i) => {
+    if (!isObj(item)) return;
+    const name = scalar(item.name);
+    const value = scalar(item.value);
+    if (!name || value === undefined) return;
+    out.push({ name, value, line: valueLine(doc, [...path, i, 'value']) });
+  });
 }
 
-function collectCompose(doc: YamlDoc, value: unknown, out: NamedValue[]): void {
-  if (isMap(value)) {
-    for (const pair of value.items as Pair<Node, Node>[]) {
-      if (isScalar(pair.key) && isScalar(pair.value) && pair.value.value !== null) out.push({ name: String(pair.key.value), value: String(pair.value.value), line: lineOf(doc, pair.value) ?? 1 });
+function collectCompose(doc: YamlDoc, value: unknown, path: Path, out: NamedValue[]): void {
+  if (isObj(value)) {
+    for (const [k, v] of Object.entries(value)) {
+      const text = scalar(v);
+      if (text !== undefined) out.push({ name: k, value: text, line: valueLine(doc, [...path, k]) });
     }
-  } else if (isSeq(value)) {
-    for (const item of value.items) {
-      if (!isScalar(item) || typeof item.value !== 'string') continue;
-      const eq = item.value.indexOf('=');
-      if (eq > 0) out.push({ name: item.value.slice(0, eq), value: item.value.slice(eq + 1), line: lineOf(doc, item) ?? 1 });
-    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (typeof item !== 'string') return;
+      const eq = item.indexOf('=');
+      if (eq > 0) out.push({ name: item.slice(0, eq), value: item.slice(eq + 1), line: valueLine(doc, [...path, i]) });
+    });
   }
 }
 
 /** The literal entries of a Secret's `data` and `stringData`. */
 export function secretEntries(doc: YamlDoc): (NamedValue & { field: 'data' | 'stringData' })[] {
-  const c = doc.doc.contents;
-  if (!isMap(c) || scalarAt(c, 'kind') !== 'Secret') return [];
+  const c = doc.data;
+  if (!isObj(c) || c.kind !== 'Secret') return [];
   const out: (NamedValue & { field: 'data' | 'stringData' })[] = [];
   for (const field of ['data', 'stringData'] as const) {
-    const m = c.get(field, true);
-    if (!isMap(m)) continue;
-    for (const pair of m.items as Pair<Node, Node>[]) {
-      if (!isScalar(pair.key) || !isScalar(pair.value) || pair.value.value === null || String(pair.value.value) === '') continue;
-      out.push({ field, name: String(pair.key.value), value: String(pair.value.value), line: lineOf(doc, pair.value) ?? lineOf(doc, pair.key) ?? 1 });
+    const m = c[field];
+    if (!isObj(m)) continue;
+    for (const [name, v] of Object.entries(m)) {
+      const value = scalar(v);
+      if (value === undefined || value === '') continue;
+      out.push({ field, name, value, line: valueLine(doc, [field, name]) });
     }
   }
   return out;
