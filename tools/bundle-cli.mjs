@@ -107,7 +107,6 @@ async function bundleAs(name, pkg, format) {
     outfile,
     minifyWhitespace: true,
     minifySyntax: true,
-    keepNames: true,
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,

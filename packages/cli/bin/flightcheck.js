@@ -3,13 +3,16 @@
 // Node's built-ins: it runs the bundle of the command asked for (dist/bundles, made by tools/bundle-cli.mjs)
 // through V8's code cache, and falls back to the compiled modules (dist/main.js) when there is no bundle, the
 // bundle is older than a file it holds (a `tsc -b` without a re-bundle), or FLIGHTCHECK_NO_BUNDLE is set.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// CommonJS (bin/package.json): Node's ES module loader starts only when an ES module is imported.
+'use strict';
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire, wrap } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const vm = require('node:vm');
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = __dirname;
 const argv = process.argv.slice(2);
 if (process.env.FLIGHTCHECK_DEBUG) process.setSourceMapsEnabled(true);
 
@@ -47,8 +50,6 @@ function cachePath(file) {
 
 /** Runs a CommonJS bundle with V8's code cache (compiled once, reused by every later run). */
 async function runCommonJs(file) {
-  const vm = createRequire(import.meta.url)('node:vm');
-  const Module = createRequire(import.meta.url)('node:module');
   const source = readFileSync(file, 'utf8');
   const cacheFile = process.env.FLIGHTCHECK_NO_CODE_CACHE ? undefined : cachePath(file);
   let cachedData;
@@ -59,7 +60,7 @@ async function runCommonJs(file) {
       cachedData = undefined;
     }
   }
-  const script = new vm.Script(Module.wrap(source), {
+  const script = new vm.Script(wrap(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
@@ -87,8 +88,16 @@ async function run() {
   const bundle = pickBundle();
   if (bundle?.format === 'cjs') return runCommonJs(bundle.file);
   if (bundle) return (await import(pathToFileURL(bundle.file).href)).default(argv);
-  const { main } = await import('../dist/main.js');
+  const { main } = await import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);
   return main(argv);
 }
 
-process.exitCode = await run();
+run().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`flightcheck: internal error: ${e?.message ?? e}\n${process.env.FLIGHTCHECK_DEBUG ? `${e?.stack}\n` : ''}`);
+    process.exitCode = 2;
+  },
+);

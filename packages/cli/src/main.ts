@@ -1,9 +1,10 @@
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { CORE_FORMATS, FlightcheckError, SEVERITIES, type CliCommand, type CommandIO, type CommonArgs, type FlightcheckPlugin } from '@flightcheck/core';
 import { commandName, configuredPlugins, loadPlugin, scopePlugins, type PluginSource } from './discover.js';
 import { processIO } from './io.js';
 import { emit } from './output.js';
 import { reportCommand } from './report-command.js';
+import { isTopLevelInfo, renderTopLevelHelp, USAGE } from './help.js';
 
 export const VERSION = '0.1.0';
 
@@ -64,14 +65,26 @@ export async function main(rawArgv: string[], options: MainOptions = {}): Promis
   } catch (e) {
     return fail(e);
   }
+  const info = isTopLevelInfo(rawArgv);
+  if (info === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const width = Math.min(120, process.stdout.columns || 100);
+  if (info === 'help') {
+    io.stdout(renderTopLevelHelp(commands, width));
+    return 0;
+  }
+  // yargs is loaded only for a command line that needs it (start-up time of --help and --version)
+  const { default: yargs } = await import('yargs');
   let parser = yargs(argv)
     .scriptName('flightcheck')
-    .usage('$0 <check> [paths..] [options]\n\nSecurity gate for containerised Airflow on Kubernetes. Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage or input error.')
+    .usage(USAGE)
     .version(VERSION)
     .strict()
     .demandCommand(1, 'name a check to run; see the list of commands above')
     .recommendCommands()
-    .wrap(Math.min(120, process.stdout.columns || 100))
+    .wrap(width)
     .help()
     .alias('h', 'help')
     .fail((msg, err) => {

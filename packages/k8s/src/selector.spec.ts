@@ -16,6 +16,12 @@ describe('label selectors', () => {
   it('rejects an invalid operator or values that do not fit', () => {
     expect(() => compileSelector({ matchExpressions: [{ key: 'a', operator: 'Near' }] })).toThrow(SelectorError);
     expect(() => compileSelector({ matchExpressions: [{ key: 'a', operator: 'In', values: [] }] })).toThrow(/needs values/);
+    expect(() => compileSelector({ matchLabels: ['a'] })).toThrow(/matchLabels must be a mapping/);
+    expect(() => compileSelector({ matchExpressions: { key: 'a' } })).toThrow(/matchExpressions must be a sequence/);
+    expect(() => compileSelector({ matchExpressions: ['a'] })).toThrow(/matchExpressions\[0\] must be a mapping/);
+    expect(() => compileSelector({ matchExpressions: [{ operator: 'Exists' }] })).toThrow(/has no key/);
+    expect(() => compileSelector({ matchExpressions: [{ key: 'a', operator: 'In', values: 'b' }] })).toThrow(/values must be a sequence/);
+    expect(() => compileSelector('app=a')).toThrow(SelectorError);
     expect(safeSelector({ matchExpressions: [{ key: 'a', operator: 'Near' }] })({ a: '1' })).toBe(false);
   });
   it('map selectors and index pairs', () => {

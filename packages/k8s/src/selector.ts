@@ -25,11 +25,19 @@ const EVERYTHING: Matcher = () => true;
 export function compileSelector(sel: unknown): Matcher {
   if (sel === undefined || sel === null) return NOTHING;
   if (typeof sel !== 'object' || Array.isArray(sel)) throw new SelectorError('a label selector must be a mapping');
-  const s = sel as LabelSelector;
+  const s = sel as Record<string, unknown>;
   const tests: Matcher[] = [];
-  for (const [k, v] of Object.entries(s.matchLabels ?? {})) tests.push((l) => l[k] === String(v));
-  for (const e of s.matchExpressions ?? []) {
-    const values = (e.values ?? []).map(String);
+  const ml = s.matchLabels;
+  if (ml !== undefined && ml !== null && (typeof ml !== 'object' || Array.isArray(ml))) throw new SelectorError('matchLabels must be a mapping');
+  for (const [k, v] of Object.entries(ml ?? {})) tests.push((l) => l[k] === (v === null ? '' : String(v)));
+  const me = s.matchExpressions;
+  if (me !== undefined && me !== null && !Array.isArray(me)) throw new SelectorError('matchExpressions must be a sequence');
+  for (const [i, raw] of ((me ?? []) as unknown[]).entries()) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new SelectorError(`matchExpressions[${i}] must be a mapping`);
+    const e = raw as Record<string, unknown>;
+    if (typeof e.key !== 'string' || !e.key) throw new SelectorError(`matchExpressions[${i}] has no key`);
+    if (e.values !== undefined && e.values !== null && !Array.isArray(e.values)) throw new SelectorError(`matchExpressions key "${e.key}": values must be a sequence`);
+    const values = ((e.values ?? []) as unknown[]).map(String);
     const key = e.key;
     switch (e.operator) {
       case 'In':

@@ -1,11 +1,14 @@
 import { load, Schema, Type, type LoaderState } from 'js-yaml';
+import { NestingError } from './errors.js';
+import { MAX_NESTING, nestingReason } from './nesting.js';
+import { helmSource } from './yaml-documents.js';
 
 /**
  * The fast path of manifest parsing: the stream is split into documents line by line (`---` and `...` at
  * column 0 always end a document in YAML, even inside a block scalar) and each document is read with js-yaml,
  * several times faster than the `yaml` package's Document API. The fast path only takes what it is sure
  * the `yaml` path (parse.ts) reads the same way; for anything else it returns `undefined` and the caller
- * parses the whole file with `yaml` (anchors and aliases, with its alias bound; tags; directives; complex
+ * parses the whole file with `yaml` (yaml-documents.ts: anchors and aliases, with its alias bound; tags; directives; complex
  * keys; tabs and unusual line breaks; syntax errors, so that messages and lines stay yaml's).
  * fast-yaml.spec.ts parses a corpus both ways and compares.
  */
@@ -15,6 +18,8 @@ export interface StreamDocument {
   data: unknown;
   name: string;
   line: number;
+  /** Offset of the start of the document's first line in the stream (after its `---` line): where lineOf re-reads it. */
+  offset: number;
 }
 
 /** Plain scalars resolve exactly as in `yaml`'s YAML 1.2 core schema (js-yaml's own also reads 0b…, 1_000…). */
@@ -77,7 +82,13 @@ function listener(event: 'open' | 'close', state: LoaderState): void {
   }
   throw UNSURE;
 }
-const OPTIONS = { schema: SCHEMA, json: true /* later duplicate keys win, as with yaml's uniqueKeys: false */, listener };
+const OPTIONS = { schema: SCHEMA, json: true /* later duplicate keys win, as with yaml's uniqueKeys: false */, listener, maxDepth: MAX_NESTING };
+const DEPTH_ERROR = /nesting exceeded maxDepth/;
+const newlines = (s: string, upto: number) => {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1 && i < upto; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+};
 
 /**
  * Whole-file reasons to use `yaml`: tabs, CR/NEL/LS/PS/BOM, directives, verbatim tags, flow collections as keys
@@ -144,7 +155,10 @@ function keysAreSafe(v: unknown): boolean {
   return true;
 }
 
-/** The documents of a stream (LF line ends), or `undefined` when the `yaml` path must read it. */
+/**
+ * The documents of a stream (LF line ends), or `undefined` when the `yaml` path must read it. A document nested
+ * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too).
+ */
 export function fastDocuments(src: string, file: string): StreamDocument[] | undefined {
   if (unsureFile(src) || !emptyEntriesAreSafe(src)) return undefined;
   const out: StreamDocument[] = [];
@@ -159,29 +173,37 @@ export function fastDocuments(src: string, file: string): StreamDocument[] | und
     const text = src.slice(start, end);
     let name = file;
     let docLine: number;
+    let offset: number;
+    let startLine: number; // the line at `start`
     if (explicit) {
-      docLine = lineAt(start) + 1;
-      const helm = /^# Source: ([^\n]+)/.exec(text.slice(0, 4096).replace(/^---[^\n]*\n/, ''));
+      startLine = lineAt(start);
+      docLine = startLine + 1;
+      offset = src.indexOf('\n', start) + 1 || src.length;
+      const helm = helmSource(text);
       if (helm) {
-        name = helm[1]!.trim();
+        name = helm;
         docLine = 1;
       }
     } else {
       const content = CONTENT.exec(text);
       if (!content) return true; // blank lines and comments only
-      docLine = lineAt(start + content.index);
+      offset = start + content.index;
+      docLine = lineAt(offset);
+      startLine = docLine - newlines(text, content.index);
     }
     let data: unknown;
     try {
       starts.length = 0;
       lines.length = 0;
       data = load(text, OPTIONS);
-    } catch {
+    } catch (e) {
+      const mark = (e as { mark?: { position: number } }).mark;
+      if (mark && DEPTH_ERROR.test((e as Error).message)) throw new NestingError(file, nestingReason, startLine + newlines(text, mark.position));
       return false;
     }
     if (data === null || data === undefined) return true;
     if (!keysAreSafe(data)) return false;
-    out.push({ data, name, line: docLine });
+    out.push({ data, name, line: docLine, offset });
     return true;
   };
   let start = 0;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fastDocuments } from './fast-yaml.js';
-import { yamlDocuments } from './parse.js';
+import { NestingError } from './errors.js';
+import { MAX_NESTING } from './nesting.js';
+import { yamlDocuments } from './yaml-documents.js';
 
 /** The reference reading (the `yaml` path), or its error. */
 function reference(src: string): { docs?: unknown[]; error?: string } {
@@ -111,7 +113,6 @@ describe('fastDocuments', () => {
       'a: &x\n', 'a: !!str 1\n', 'a: !custom 1\n', 'a: ! 1\n', 'a: !<tag:x> 1\n', '%YAML 1.1\n---\na: yes\n', '%TAG !e! tag:e/\n---\na: !e!x 1\n',
       'a:\tb\n', 'a: b\r', '\uFEFFa: 1\n', 'a: b\u2028c\n', '[a, b]: c\n', '{a: 1}: c\n', '? a\n: b\n', '? [a]\n: b\n', ': v\n', 'null: v\n', '~: v\n',
       `${'k'.repeat(101)}: v\n`, `k${' '.repeat(70)}: v\n`, '--- a: 1\n', '--- |\n  text\n', '---x\n', '... x\n',
-      `${'['.repeat(120)}${']'.repeat(120)}\n`, // deeper than js-yaml's bound
       'a: "x\n---\ny"\n', // a marker inside a quoted scalar
       'a: [1,\n 2]\n', 'a: "x\n y"\n', "k:\n  a: {b: 1,\n   c: 2}\n", // flow and quoted over lines
       'a:\n  -\n- x\n', 'a:\n  - # c\n\n- x\n', '- -\n- x\n', 'a:\n  - b:\n    -\n  - c\n', // empty entries, then another column
