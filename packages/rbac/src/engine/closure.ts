@@ -42,7 +42,13 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
     if (!v) scopeCache.set(k, (v = scopesOf(auth, s.identity)));
     return v;
   };
-  const rulesAt = (s: AnalyzedSubject, scope: string): PolicyRule[] => auth.grantsFor(s.identity, scope).map((g) => g.sourced.rule);
+  const rulesMemo = new Map<string, PolicyRule[]>();
+  const rulesAt = (s: AnalyzedSubject, scope: string): PolicyRule[] => {
+    const k = `${subjectKey(s)}\u0000${scope}`;
+    let v = rulesMemo.get(k);
+    if (!v) rulesMemo.set(k, (v = auth.grantsFor(s.identity, scope).map((g) => g.sourced.rule)));
+    return v;
+  };
   const adminCache = new Map<string, boolean>();
   const isAdmin = (u: string): boolean => {
     let v = adminCache.get(u);

@@ -56,7 +56,12 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   // nothing to gain for a subject that already holds everything (cluster-admin-binding reports it)
   if (!anywhere.length || covers(auth.grantsFor(id, '').map((g) => g.sourced.rule), [FULL_ACCESS])) return out;
   const maybeCache = new Map<string, boolean>();
+  const verbsHeld = new Set(anywhere.flatMap((r) => r.verbs));
+  const resourcesHeld = new Set(anywhere.flatMap((r) => r.resources));
   const maybe = (verb: string, group: string, resource: string, sub: string): boolean => {
+    // most probes ask for a verb or a resource the subject holds nowhere
+    if (!verbsHeld.has('*') && !verbsHeld.has(verb)) return false;
+    if (!resourcesHeld.has('*') && !resourcesHeld.has(sub ? `${resource}/${sub}` : resource) && !(sub && resourcesHeld.has(`*/${sub}`))) return false;
     const key = `${verb}\u0000${group}\u0000${resource}\u0000${sub}`;
     let v = maybeCache.get(key);
     if (v === undefined) {

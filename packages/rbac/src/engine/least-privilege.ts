@@ -1,7 +1,7 @@
 // Least privilege held against declared need: grants beyond what a ServiceAccount needs, needs that no
 // grant serves, and tokens mounted by ServiceAccounts and pods that need no API at all.
 import { stringify } from 'yaml';
-import type { K8sObject } from '../model/manifests.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import type { Need } from '../needs.js';
 import type { Authorizer, Grant } from './authorizer.js';
 import { uncovered } from './covers.js';
