@@ -1,7 +1,10 @@
 // Manifests → RBAC store and authorizer, with the files' problems kept for the caller to report.
 import { Authorizer } from './engine/authorizer.js';
 import { buildStore, type RbacStore } from './engine/store.js';
-import { loadManifests, type ManifestProblem } from './model/manifests.js';
+import { loadManifests, type ManifestProblem } from '@flightcheck/k8s';
+
+/** RBAC input is YAML or JSON (kubectl get -o json): both are read. */
+const isInput = (name: string): boolean => /\.(ya?ml|json)$/i.test(name);
 
 export interface LoadedRbac {
   store: RbacStore;
@@ -11,7 +14,7 @@ export interface LoadedRbac {
 }
 
 export async function loadRbac(paths: string[], cwd: string): Promise<LoadedRbac> {
-  const loaded = await loadManifests(paths, { cwd });
+  const loaded = await loadManifests(paths, { cwd, match: isInput });
   const store = buildStore(loaded.objects);
   return { store, authorizer: new Authorizer(store), problems: loaded.problems, files: loaded.files };
 }

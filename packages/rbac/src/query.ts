@@ -30,8 +30,18 @@ export interface BatchQuery {
   request: Request;
 }
 
-/** One line of a batch file; undefined for a line that is not a JSON object (ignored). */
-export function parseBatchLine(line: string): BatchQuery | undefined {
+function cachedIdentity(cache: Map<string, Identity>, user: string, groups: string[]): Identity {
+  const key = `${user}\u0000${groups.join('\u0000')}`;
+  let id = cache.get(key);
+  if (!id) {
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, (id = identityOf(user, groups)));
+  }
+  return id;
+}
+
+/** One line of a batch file; undefined for a line that is not a JSON object (ignored). Identities are reused through `identities`. */
+export function parseBatchLine(line: string, identities?: Map<string, Identity>): BatchQuery | undefined {
   const t = line.trim();
   if (!t.startsWith('{')) return undefined;
   let o: Record<string, unknown>;
@@ -42,7 +52,7 @@ export function parseBatchLine(line: string): BatchQuery | undefined {
   }
   if (!o || typeof o !== 'object' || Array.isArray(o)) return undefined;
   const groups = Array.isArray(o.groups) ? o.groups.map(str) : [];
-  const identity = identityOf(str(o.user), groups);
+  const identity = identities ? cachedIdentity(identities, str(o.user), groups) : identityOf(str(o.user), groups);
   const verb = str(o.verb);
   const request: Request = o.nonResourceURL !== undefined && o.nonResourceURL !== null && o.nonResourceURL !== ''
     ? { verb, path: str(o.nonResourceURL) }
@@ -56,8 +66,9 @@ export const MAX_BATCH_QUERIES = 5_000_000;
 export function answerBatch(authorizer: Authorizer, text: string): string {
   const out: string[] = [];
   let n = 0;
+  const identities = new Map<string, Identity>();
   for (const line of text.split('\n')) {
-    const q = parseBatchLine(line);
+    const q = parseBatchLine(line, identities);
     if (!q) continue;
     if (++n > MAX_BATCH_QUERIES) throw new UsageError(`more than ${MAX_BATCH_QUERIES} queries in one batch`);
     out.push(JSON.stringify({ id: q.id, allowed: authorizer.allowed(q.identity, q.request) }));

@@ -6,7 +6,7 @@ import { analyzeEscalations } from '../engine/closure.js';
 import { leastPrivilege } from '../engine/least-privilege.js';
 import { buildStore } from '../engine/store.js';
 import { listSubjects } from '../engine/subjects.js';
-import { parseManifestText } from '../model/manifests.js';
+import { parseManifestText } from '@flightcheck/k8s';
 import { readRbacConfig } from '../needs.js';
 import type { RbacAnalysis } from '../rules/helpers/analysis.js';
 import { RULES_BY_ID } from '../rules/index.js';

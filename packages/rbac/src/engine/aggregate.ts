@@ -2,7 +2,7 @@
 // ClusterRole's rules are replaced by the union of the rules of every other ClusterRole its selectors
 // match, through chains, to the fixed point. Cycles are bounded (each role visited once per root) and
 // reported; so is a selector that matches no ClusterRole.
-import { compileSelector } from '../model/selector.js';
+import { compileSelector } from '@flightcheck/k8s';
 import { ruleKey } from './policy-rule.js';
 import type { Issue, RoleObject, SourcedRule } from './store.js';
 

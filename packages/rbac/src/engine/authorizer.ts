@@ -48,6 +48,7 @@ export class Authorizer {
   private byUser = new Map<string, Entry[]>();
   private byGroup = new Map<string, Entry[]>();
   private cache = new Map<string, Grant[]>();
+  private byIdentity = new WeakMap<Identity, Map<string, Grant[]>>();
 
   constructor(readonly store: RbacStore) {
     const add = (m: Map<string, Entry[]>, k: string, e: Entry) => {
@@ -83,9 +84,17 @@ export class Authorizer {
 
   /** Every rule that applies to the identity in `namespace`, with its provenance. */
   grantsFor(id: Identity, namespace: string): Grant[] {
-    const key = `${id.user}\u0000${[...id.groups].sort().join('\u0001')}\u0000${namespace}`;
+    // an identity object asked again (a subject under analysis) is looked up by reference
+    let byNs = this.byIdentity.get(id);
+    const known = byNs?.get(namespace);
+    if (known) return known;
+    const key = `${id.user}\u0000${id.groups.length === 1 ? id.groups[0] : [...id.groups].sort().join('\u0001')}\u0000${namespace}`;
     const hit = this.cache.get(key);
-    if (hit) return hit;
+    if (hit) {
+      if (!byNs) this.byIdentity.set(id, (byNs = new Map()));
+      byNs.set(namespace, hit);
+      return hit;
+    }
     const out: Grant[] = [];
     for (const { binding, subject } of this.bindingsFor(id, namespace)) {
       if (!binding.role) continue;
@@ -93,6 +102,8 @@ export class Authorizer {
     }
     if (this.cache.size > 100_000) this.cache.clear();
     this.cache.set(key, out);
+    if (!byNs) this.byIdentity.set(id, (byNs = new Map()));
+    byNs.set(namespace, out);
     return out;
   }
 

@@ -42,7 +42,13 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
     if (!v) scopeCache.set(k, (v = scopesOf(auth, s.identity)));
     return v;
   };
-  const rulesAt = (s: AnalyzedSubject, scope: string): PolicyRule[] => auth.grantsFor(s.identity, scope).map((g) => g.sourced.rule);
+  const rulesMemo = new Map<string, PolicyRule[]>();
+  const rulesAt = (s: AnalyzedSubject, scope: string): PolicyRule[] => {
+    const k = `${subjectKey(s)}\u0000${scope}`;
+    let v = rulesMemo.get(k);
+    if (!v) rulesMemo.set(k, (v = auth.grantsFor(s.identity, scope).map((g) => g.sourced.rule)));
+    return v;
+  };
   const adminCache = new Map<string, boolean>();
   const isAdmin = (u: string): boolean => {
     let v = adminCache.get(u);
@@ -65,45 +71,74 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
     return undefined;
   };
 
+  // every identity reachable from a user through further steps, with the step that reaches each (memoized)
+  const reachMemo = new Map<string, Map<string, { from: string; esc: Escalation }>>();
+  const reachFrom = (start: string): Map<string, { from: string; esc: Escalation }> => {
+    let m = reachMemo.get(start);
+    if (m) return m;
+    m = new Map();
+    const queue = [start];
+    for (let i = 0; i < queue.length; i++) {
+      const u = queue[i]!;
+      for (const e2 of escOfUser(u)) for (const g of e2.gains) {
+        if (g === start || m.has(g)) continue;
+        m.set(g, { from: u, esc: e2 });
+        queue.push(g);
+      }
+    }
+    reachMemo.set(start, m);
+    return m;
+  };
+  const adminMemo = new Map<string, boolean>();
+  const adminVia = (u: string): boolean => {
+    let v = adminMemo.get(u);
+    if (v === undefined) adminMemo.set(u, (v = isAdmin(u) || escOfUser(u).some((x) => x.clusterAdmin)));
+    return v;
+  };
+  const stepText = (e: Escalation) => e.via.map((v) => `${requestText(v.request)}, granted by ${describeGrant(v.grant, rel)}`).join('; ');
+
   const bySubject = new Map<string, AnalyzedEscalation[]>();
   for (const s of subjects) {
     const list: AnalyzedEscalation[] = [];
+    const extraMemo = new Map<string, ReturnType<typeof extra> | null>();
+    const extraOf = (u: string) => {
+      let v = extraMemo.get(u);
+      if (v === undefined) extraMemo.set(u, (v = extra(s, u) ?? null));
+      return v;
+    };
     for (const e of direct.get(subjectKey(s)) ?? []) {
-      const path = [`${s.label} ${e.effect}: ${e.via.map((v) => `${requestText(v.request)}, granted by ${describeGrant(v.grant, rel)}`).join('; ')}`];
-      const reached = new Set<string>();
-      const parent = new Map<string, { from: string; esc: Escalation }>();
-      const queue: string[] = [];
-      for (const g of e.gains) if (g !== s.identity.user && !reached.has(g)) (reached.add(g), queue.push(g));
-      while (queue.length) {
-        const u = queue.shift()!;
-        for (const e2 of escOfUser(u)) for (const g of e2.gains) {
-          if (g === s.identity.user || reached.has(g)) continue;
-          reached.add(g);
-          parent.set(g, { from: u, esc: e2 });
-          queue.push(g);
-        }
+      const path = [`${s.label} ${e.effect}: ${stepText(e)}`];
+      // reached identity → [the direct gain it goes through, the chain from there]
+      const reached = new Map<string, string>();
+      for (const g of e.gains) {
+        if (g === s.identity.user) continue;
+        if (!reached.has(g)) reached.set(g, g);
+        for (const u of reachFrom(g).keys()) if (u !== s.identity.user && !reached.has(u)) reached.set(u, g);
       }
       let beyondOwn = e.roles.some((r) => !covers(rulesAt(s, r.scope), r.rules));
-      let admin = e.clusterAdmin;
-      for (const r of e.roles) if (r.scope === '' && covers(r.rules, [FULL_ACCESS])) admin = true;
-      for (const u of reached) {
-        if (isAdmin(u) || escOfUser(u).some((x) => x.clusterAdmin)) admin = true;
-        const more = extra(s, u);
+      let admin = e.clusterAdmin || e.roles.some((r) => r.scope === '' && covers(r.rules, [FULL_ACCESS]));
+      for (const [u, g] of reached) {
+        if (!admin && adminVia(u)) admin = true;
+        if (beyondOwn && path.length >= MAX_PATH_LINES) {
+          if (admin) break;
+          continue;
+        }
+        const more = extraOf(u);
         if (!more) continue;
         beyondOwn = true;
         if (path.length >= MAX_PATH_LINES) continue;
         const chain: string[] = [];
-        for (let cur = u; parent.has(cur); cur = parent.get(cur)!.from) chain.unshift(cur);
+        const parents = reachFrom(g);
+        for (let cur = u; cur !== g && parents.has(cur); cur = parents.get(cur)!.from) chain.unshift(cur);
         const hops = chain.map((c) => {
-          const p = parent.get(c)!;
-          return `as ${p.from}: ${p.esc.effect} (${p.esc.via.map((v) => `${requestText(v.request)}, granted by ${describeGrant(v.grant, rel)}`).join('; ')}) → ${c}`;
+          const p = parents.get(c)!;
+          return `as ${p.from}: ${p.esc.effect} (${stepText(p.esc)}) → ${c}`;
         });
-        const first = chain.length ? parent.get(chain[0]!)!.from : u;
-        path.push(`→ acts as ${first}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
+        path.push(`→ acts as ${g}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
       }
       for (const r of e.roles) if (path.length < MAX_PATH_LINES) path.push(`→ gains the rules of ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${rel(r.role.obj.file)}:${r.role.obj.line})`);
       if (admin) beyondOwn = true;
-      list.push({ ...e, reached: [...reached], beyondOwn, reachesClusterAdmin: admin, path });
+      list.push({ ...e, reached: [...reached.keys()], beyondOwn, reachesClusterAdmin: admin, path });
     }
     bySubject.set(subjectKey(s), list);
   }

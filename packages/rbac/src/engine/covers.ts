@@ -47,11 +47,18 @@ export function ruleCovers(owner: PolicyRule, sub: PolicyRule): boolean {
   return verbs && groups && resources && names && urls;
 }
 
+const atomsOf = new WeakMap<PolicyRule, PolicyRule[]>();
+const atoms = (r: PolicyRule): PolicyRule[] => {
+  let a = atomsOf.get(r);
+  if (!a) atomsOf.set(r, (a = breakdownRule(r)));
+  return a;
+};
+
 /** The atoms of `servant` that no rule of `owner` covers (empty: owner covers servant). */
 export function uncovered(owner: readonly PolicyRule[], servant: readonly PolicyRule[], limit = Infinity): PolicyRule[] {
   const out: PolicyRule[] = [];
   for (const r of servant) {
-    for (const atom of breakdownRule(r)) {
+    for (const atom of atoms(r)) {
       if (!owner.some((o) => ruleCovers(o, atom))) {
         out.push(atom);
         if (out.length >= limit) return out;

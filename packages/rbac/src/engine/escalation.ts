@@ -56,7 +56,12 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   // nothing to gain for a subject that already holds everything (cluster-admin-binding reports it)
   if (!anywhere.length || covers(auth.grantsFor(id, '').map((g) => g.sourced.rule), [FULL_ACCESS])) return out;
   const maybeCache = new Map<string, boolean>();
+  const verbsHeld = new Set(anywhere.flatMap((r) => r.verbs));
+  const resourcesHeld = new Set(anywhere.flatMap((r) => r.resources));
   const maybe = (verb: string, group: string, resource: string, sub: string): boolean => {
+    // most probes ask for a verb or a resource the subject holds nowhere
+    if (!verbsHeld.has('*') && !verbsHeld.has(verb)) return false;
+    if (!resourcesHeld.has('*') && !resourcesHeld.has(sub ? `${resource}/${sub}` : resource) && !(sub && resourcesHeld.has(`*/${sub}`))) return false;
     const key = `${verb}\u0000${group}\u0000${resource}\u0000${sub}`;
     let v = maybeCache.get(key);
     if (v === undefined) {
@@ -79,7 +84,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
     }
     return undefined;
   };
-  const sasIn = (scope: string): string[] => [...store.serviceAccounts.values()].filter((s) => scope === '' || s.namespace === scope).map((s) => saUser(s.namespace, s.name));
+  const sasIn = (scope: string): string[] => serviceAccountsByNamespace(store).get(scope) ?? [];
   const podSAsIn = (scope: string): string[] => {
     const set = new Set<string>();
     for (const p of store.pods) {
@@ -99,7 +104,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
     for (const ns of namespaces) fn(ns);
   };
 
-  scoped((scope) => {
+  if (['get', 'list', 'watch'].some((v) => maybe(v, '', 'secrets', ''))) scoped((scope) => {
     const via: Via[] = [];
     for (const v of ['get', 'list', 'watch']) {
       const x = probe(v, '', 'secrets', '', scope);
@@ -117,13 +122,13 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
     add({ kind: 'secrets-read', scope, via, gains: [...gains], inherent: true, effect: `reads Secrets ${where(scope)}${gains.size ? ', among them the ServiceAccount tokens of ' + [...gains].join(', ') : ''}` });
     return true;
   });
-  scoped((scope) => {
+  if (maybe('create', '', 'pods', '')) scoped((scope) => {
     const x = probe('create', '', 'pods', '', scope);
     if (!x) return false;
     add({ kind: 'pod-create', scope, via: [x], gains: sasIn(scope), inherent: false, effect: `creates pods ${where(scope)}, and a pod may run as any ServiceAccount of its namespace` });
     return true;
   });
-  scoped((scope) => {
+  if (WORKLOADS.some(([g, r]) => ['create', 'update', 'patch'].some((v) => maybe(v, g, r, '')))) scoped((scope) => {
     const via: Via[] = [];
     for (const [g, r] of WORKLOADS) {
       const x = first(['create', 'update', 'patch'], g, r, '', scope);
@@ -134,6 +139,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
     return true;
   });
   const podSub = (kind: EscalationKind, verbs: string[], sub: string, inherent: boolean, effect: string) =>
+    verbs.some((v) => maybe(v, '', 'pods', sub)) &&
     scoped((scope) => {
       const x = first(verbs, '', 'pods', sub, scope);
       if (!x) return false;
@@ -147,7 +153,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   podSub('pod-ephemeral-containers', ['update', 'patch'], 'ephemeralcontainers', true, 'adds containers of its own choosing to running pods (their tokens and volumes)');
   podSub('pod-patch', ['update', 'patch'], '', true, "changes the images of running pods' containers, which then run with those pods' tokens and Secrets,");
 
-  scoped((scope) => {
+  if (maybe('create', '', 'serviceaccounts', 'token')) scoped((scope) => {
     const via: Via[] = [];
     const gains: string[] = [];
     for (const sa of store.serviceAccounts.values()) {
@@ -162,8 +168,8 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
     return true;
   });
 
-  impersonation(subject, store, probe, add);
-  roleWrites(subject, auth, store, namespaces, probe, first, add);
+  if (['users', 'groups', 'serviceaccounts'].some((r) => maybe('impersonate', '', r, '')) || ['userextras', 'uids'].some((r) => maybe('impersonate', 'authentication.k8s.io', r, ''))) impersonation(subject, store, probe, add);
+  if (['rolebindings', 'clusterrolebindings', 'roles', 'clusterroles'].some((r) => ['create', 'update', 'patch'].some((v) => maybe(v, RBAC_GROUP, r, '')))) roleWrites(subject, auth, store, namespaces, probe, first, add, maybe);
 
   const nodes = first(['get', 'create', 'update', 'patch', 'delete'], '', 'nodes', 'proxy', '');
   if (nodes) add({ kind: 'nodes-proxy', scope: '', via: [nodes], gains: [], inherent: true, effect: "talks to every node's kubelet API: runs commands in any pod on any node, kube-system's included" });
@@ -186,6 +192,23 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   }
   if (hooks.length) add({ kind: 'admission-webhook-write', scope: '', via: hooks, gains: [], inherent: true, effect: 'writes admission configuration: sees or rewrites every object written to the API (Secrets, pods, roles) or blocks them' });
   return out;
+}
+
+const byNamespace = new WeakMap<RbacStore, Map<string, string[]>>();
+/** The usernames of the ServiceAccounts per namespace ('' = all of them). */
+function serviceAccountsByNamespace(store: RbacStore): Map<string, string[]> {
+  let m = byNamespace.get(store);
+  if (m) return m;
+  m = new Map([['', []]]);
+  for (const sa of store.serviceAccounts.values()) {
+    const u = saUser(sa.namespace, sa.name);
+    m.get('')!.push(u);
+    const l = m.get(sa.namespace);
+    if (l) l.push(u);
+    else m.set(sa.namespace, [u]);
+  }
+  byNamespace.set(store, m);
+  return m;
 }
 
 type Probe = (verb: string, apiGroup: string, resource: string, subresource: string, namespace: string, name?: string) => Via | undefined;
@@ -225,11 +248,11 @@ function impersonation(subject: AnalyzedSubject, store: RbacStore, probe: Probe,
   add({ kind: 'impersonate', scope: '', via, gains, inherent: true, clusterAdmin, effect: `impersonates ${clusterAdmin ? 'a user in the group system:masters, which the API server allows everything' : gains.length ? gains.join(', ') : 'users, groups or user attributes'}` });
 }
 
-function roleWrites(subject: AnalyzedSubject, auth: Authorizer, store: RbacStore, namespaces: string[], probe: Probe, first: (verbs: string[], g: string, r: string, s: string, ns: string, name?: string) => Via | undefined, add: Add): void {
+function roleWrites(subject: AnalyzedSubject, auth: Authorizer, store: RbacStore, namespaces: string[], probe: Probe, first: (verbs: string[], g: string, r: string, s: string, ns: string, name?: string) => Via | undefined, add: Add, maybe: (v: string, g: string, r: string, s: string) => boolean): void {
   const id = subject.identity;
   for (const scope of ['', ...namespaces]) {
     const bindRes = scope ? 'rolebindings' : 'clusterrolebindings';
-    const write = first(['create', 'update', 'patch'], RBAC_GROUP, bindRes, '', scope);
+    const write = ['create', 'update', 'patch'].some((v) => maybe(v, RBAC_GROUP, bindRes, '')) && first(['create', 'update', 'patch'], RBAC_GROUP, bindRes, '', scope);
     if (write) {
       add({ kind: 'rolebinding-write', scope, via: [write], gains: [], inherent: true, effect: `writes ${bindRes} ${scope ? `in ${scope}` : '(cluster-wide)'}: hands the roles it holds or may bind to any subject` });
       const held = auth.grantsFor(id, scope).map((g) => g.sourced.rule);
@@ -249,6 +272,7 @@ function roleWrites(subject: AnalyzedSubject, auth: Authorizer, store: RbacStore
         add({ kind: 'role-bind', scope, via, gains: [], roles, inherent: true, clusterAdmin, effect: `binds ${roles.map((r) => `${r.role.kind} ${r.role.name}`).join(', ')} ${scope ? `in ${scope}` : 'cluster-wide'} to itself` });
       }
     }
+    if (!maybe('escalate', RBAC_GROUP, scope ? 'roles' : 'clusterroles', '')) continue;
     const roles = scope ? [...store.roles.values()].filter((r) => r.namespace === scope) : [...store.clusterRoles.values()];
     for (const r of roles) {
       const res = r.kind === 'Role' ? 'roles' : 'clusterroles';

@@ -1,7 +1,7 @@
 // Least privilege held against declared need: grants beyond what a ServiceAccount needs, needs that no
 // grant serves, and tokens mounted by ServiceAccounts and pods that need no API at all.
 import { stringify } from 'yaml';
-import type { K8sObject } from '../model/manifests.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import type { Need } from '../needs.js';
 import type { Authorizer, Grant } from './authorizer.js';
 import { uncovered } from './covers.js';
@@ -61,10 +61,14 @@ export function isEscalationRule(rule: PolicyRule): boolean {
 const needsOf = (needs: Need[], ns: string, name: string): Need[] => needs.filter((n) => n.namespace === ns && n.name === name);
 
 function suggestion(sa: { namespace: string; name: string }, needs: Need[], scope: string): string {
-  const here = needs.filter((n) => n.scope === scope);
-  if (!here.some((n) => n.rules.length)) {
-    const elsewhere = needs.filter((n) => n.rules.length).map((n) => n.scope || 'cluster scope');
-    return elsewhere.length ? `# ${sa.namespace}/${sa.name} needs nothing ${scope ? `in ${scope}` : 'cluster-wide'} (its needs are in ${[...new Set(elsewhere)].join(', ')}): remove this grant\n` : `# ${sa.namespace}/${sa.name} needs no API access: remove this grant and set automountServiceAccountToken: false\n`;
+  let here = needs.filter((n) => n.scope === scope && n.rules.length);
+  let head = '';
+  if (!here.length) {
+    const elsewhere = needs.filter((n) => n.rules.length);
+    if (!elsewhere.length) return `# ${sa.namespace}/${sa.name} needs no API access: remove this grant and set automountServiceAccountToken: false\n`;
+    scope = elsewhere[0]!.scope;
+    here = elsewhere.filter((n) => n.scope === scope);
+    head = `# ${sa.namespace}/${sa.name} needs nothing there: remove this grant; its need ${scope ? `in ${scope}` : 'cluster-wide'} is served by\n`;
   }
   const rules = here.flatMap((n) => n.rules).map(ruleToJson);
   const name = `${sa.name}-needs`;
@@ -72,7 +76,7 @@ function suggestion(sa: { namespace: string; name: string }, needs: Need[], scop
   const meta = scope ? { name, namespace: scope } : { name };
   const role = { apiVersion: `${RBAC_GROUP}/v1`, kind, metadata: meta, rules };
   const binding = { apiVersion: `${RBAC_GROUP}/v1`, kind: `${kind}Binding`, metadata: meta, roleRef: { apiGroup: RBAC_GROUP, kind, name }, subjects: [{ kind: 'ServiceAccount', name: sa.name, namespace: sa.namespace }] };
-  return `${stringify(role)}---\n${stringify(binding)}`;
+  return `${head}${stringify(role)}---\n${stringify(binding)}`;
 }
 
 export function leastPrivilege(store: RbacStore, auth: Authorizer, subjects: AnalyzedSubject[], needs: Need[]): LeastPrivilege {

@@ -26,3 +26,12 @@ describe('buildStore', () => {
     expect(store.issues.map((i) => i.kind)).toEqual(['subject-kind-unknown', 'rbac-object-invalid', 'role-ref-missing', 'role-ref-missing']);
   });
 });
+
+describe('typed Lists', () => {
+  it('reads the items of a RoleList with their own lines', () => {
+    const { store } = analyze('apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleList\nitems:\n  - metadata: {name: r, namespace: a}\n    rules:\n      - {apiGroups: [""], resources: [pods], verbs: [get]}\n');
+    const r = store.roles.get('a/r')!;
+    expect(r.kind).toBe('Role');
+    expect(r.rules[0]!.line).toBe(6);
+  });
+});

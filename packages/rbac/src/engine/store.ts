@@ -1,6 +1,6 @@
 // The RBAC objects of a set of manifests: Roles, ClusterRoles (aggregation resolved), bindings,
 // ServiceAccounts, token Secrets and pod templates; and the problems found in them (bad input).
-import type { K8sObject } from '../model/manifests.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import { readPolicyRule, type PolicyRule } from './policy-rule.js';
 import { resolveAggregation } from './aggregate.js';
 
@@ -161,8 +161,32 @@ function readBinding(o: K8sObject, issues: Issue[]): BindingObject | undefined {
   return b;
 }
 
+const MAX_LIST_ITEMS = 200_000;
+
+/** The items of a typed List (RoleList, ClusterRoleBindingList...; v1 List is read by the loader), as objects with their own lines. */
+function itemsOf(list: K8sObject, issues: Issue[]): K8sObject[] {
+  const items = list.raw.items as unknown[];
+  if (items.length > MAX_LIST_ITEMS) {
+    issues.push({ kind: 'rbac-object-invalid', obj: list, line: list.line, message: `${list.kind} has more than ${MAX_LIST_ITEMS} items: not evaluated` });
+    return [];
+  }
+  const out: K8sObject[] = [];
+  items.forEach((item, i) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return;
+    const r = item as Record<string, any>;
+    const kind = typeof r.kind === 'string' ? r.kind : list.kind.slice(0, -'List'.length);
+    const m = r.metadata && typeof r.metadata === 'object' && !Array.isArray(r.metadata) ? (r.metadata as Record<string, unknown>) : {};
+    const str = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)])) : {});
+    const metadata = { ...m, labels: str(m.labels), annotations: str(m.annotations) } as K8sObject['metadata'];
+    for (const k of ['name', 'namespace'] as const) if (m[k] !== undefined && m[k] !== null) metadata[k] = String(m[k]);
+    const lineOf = (path: readonly (string | number)[]) => list.lineOf(['items', i, ...path]);
+    out.push({ ...list, apiVersion: typeof r.apiVersion === 'string' ? r.apiVersion : list.apiVersion, kind, metadata, raw: r, line: lineOf([]), lineOf, positionOf: (path) => list.positionOf(['items', i, ...path]) } as K8sObject);
+  });
+  return out;
+}
+
 /** Builds the store; later objects of the same kind, namespace and name replace earlier ones. */
-export function buildStore(objects: readonly K8sObject[]): RbacStore {
+export function buildStore(input: readonly K8sObject[]): RbacStore {
   const issues: Issue[] = [];
   const roles = new Map<string, RoleObject>();
   const clusterRoles = new Map<string, RoleObject>();
@@ -171,6 +195,7 @@ export function buildStore(objects: readonly K8sObject[]): RbacStore {
   const secrets = new Map<string, TokenSecret>();
   const pods: PodUse[] = [];
   const namespaces = new Set<string>();
+  const objects = input.flatMap((o) => (o.kind.endsWith('List') && o.kind !== 'List' && Array.isArray(o.raw.items) ? itemsOf(o, issues) : [o]));
   for (const o of objects) {
     const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
     if (o.metadata.namespace) namespaces.add(o.metadata.namespace);

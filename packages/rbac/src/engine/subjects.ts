@@ -2,7 +2,7 @@
 // or named by a binding), and every User and Group a binding names; each with the identity the API
 // server would see and the rules it holds per scope.
 import { identityOf, saUser, type Authorizer, type Grant, type Identity } from './authorizer.js';
-import type { K8sObject } from '../model/manifests.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import type { RbacStore } from './store.js';
 
 export interface AnalyzedSubject {

@@ -8,7 +8,7 @@ import type { Relativize } from '../../engine/explain.js';
 import type { LeastPrivilege } from '../../engine/least-privilege.js';
 import type { RbacStore } from '../../engine/store.js';
 import type { AnalyzedSubject } from '../../engine/subjects.js';
-import type { K8sObject } from '../../model/manifests.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import type { Need } from '../../needs.js';
 
 export interface RbacAnalysis {

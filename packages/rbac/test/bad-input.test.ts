@@ -1,0 +1,69 @@
+// Hostile RBAC input through the CLI: every case ends in a finding or an error that names the file,
+// line and object, within a time bound; never a crash or a stack trace.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, findings } from './helpers.js';
+
+const V1 = 'apiVersion: rbac.authorization.k8s.io/v1';
+function dirWith(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fc-rbac-bad-'));
+  writeFileSync(join(dir, 'rbac.yaml'), text);
+  return dir;
+}
+
+describe('rbac bad input', () => {
+  it('reports a binding to a missing role, an unknown subject kind, a selector matching nothing and a cycle', () => {
+    const dir = dirWith(`${V1}
+kind: RoleBinding
+metadata: {name: dangling, namespace: a}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: gone}
+subjects:
+  - {kind: Robot, name: r2}
+---
+${V1}
+kind: ClusterRole
+metadata: {name: empty-agg}
+aggregationRule:
+  clusterRoleSelectors:
+    - matchLabels: {nothing: matches}
+rules: []
+---
+${V1}
+kind: ClusterRole
+metadata: {name: a, labels: {r: a}}
+aggregationRule: {clusterRoleSelectors: [{matchLabels: {r: b}}]}
+---
+${V1}
+kind: ClusterRole
+metadata: {name: b, labels: {r: b}}
+aggregationRule: {clusterRoleSelectors: [{matchLabels: {r: a}}]}
+`);
+    const t = Date.now();
+    const run = cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
+    expect(Date.now() - t).toBeLessThan(60_000);
+    expect(run.stderr).toBe('');
+    const f = findings(run).map((x) => `${x.ruleId}@${x.location?.file}:${x.location?.line}`);
+    expect(f).toEqual(expect.arrayContaining(['role-ref-missing@rbac.yaml:4', 'subject-kind-unknown@rbac.yaml:6', 'aggregation-selects-nothing@rbac.yaml:13', 'aggregation-cycle@rbac.yaml:19', 'aggregation-cycle@rbac.yaml:24']));
+  });
+
+  it('refuses a role with ten thousand rules with a finding, quickly', () => {
+    const rules = Array.from({ length: 10_000 }, (_, i) => `  - {apiGroups: [""], resources: [r${i}], verbs: [get]}`).join('\n');
+    const dir = dirWith(`${V1}\nkind: Role\nmetadata: {name: huge, namespace: a}\nrules:\n${rules}\n`);
+    const run = cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(findings(run).map((x) => [x.ruleId, x.location?.line])).toEqual([['rbac-object-invalid', 4]]);
+  });
+
+  it('fails closed on YAML that cannot be parsed, naming the file and line, with no stack trace', () => {
+    const dir = dirWith(`${V1}\nkind: Role\nmetadata: {name: x\n`);
+    const run = cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).results[0].error).toMatch(/rbac\.yaml:\d+: invalid YAML/);
+    const q = cli(['rbac', 'can-i', '--as', 'u', 'get', 'pods', 'rbac.yaml'], dir);
+    expect(q.code).toBe(2);
+    expect(q.stderr).toMatch(/^flightcheck: .*rbac\.yaml:\d+: invalid YAML/);
+    expect(q.stderr).not.toContain('    at ');
+  });
+});
