@@ -52,8 +52,9 @@ const asciiStringWidth = {
       if (real.errors.length) return { errors: real.errors };
       return { path: real.path, namespace: 'ascii-width' };
     });
+    // the real string-width is required on first use only: its module builds an Intl.Segmenter when loaded
     b.onLoad({ filter: /.*/, namespace: 'ascii-width' }, (args) => ({
-      contents: `import stringWidth from ${JSON.stringify(args.path)};\nexport default function width(s, o) { return typeof s === 'string' && /^[\\x20-\\x7e]*$/.test(s) ? s.length : stringWidth(s, o); }\n`,
+      contents: `let real;\nexport default function width(s, o) {\n  if (typeof s === 'string' && /^[\\x20-\\x7e]*$/.test(s)) return s.length;\n  real ??= require(${JSON.stringify(args.path)}).default;\n  return real(s, o);\n}\n`,
       resolveDir: resolve(args.path, '..'),
       loader: 'js',
     }));

@@ -35,6 +35,7 @@ describe('the CLI launcher', () => {
     [['dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck', '--format', 'json']],
     [['secrets', '--help']],
     [['no-such-command']],
+    [['compliance', '--föö']],
     [['--format', 'json', 'compliance', 'manifests/airflow']],
   ])('prints what the compiled modules print: %j', (args) => {
     const bundled = run(args);
