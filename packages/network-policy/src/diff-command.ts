@@ -1,0 +1,1 @@
+export async function runDiff(..._a: unknown[]): Promise<number> { return 2; }
