@@ -20,14 +20,18 @@ export function loadTopology(paths: readonly string[], cwd: string): { loaded: L
 
 export function analyzeTopology(loaded: LoadedManifests, topology: Topology, opts: ConnectivityOptions = {}): Analysis {
   const connectivity = computeConnectivity(topology, opts);
-  const problems: Problem[] = [
+  return { loaded, topology, connectivity, problems: collectProblems(loaded, topology, connectivity) };
+}
+
+/** Input problems, policy errors and analysis warnings, in that order. */
+export function collectProblems(loaded: LoadedManifests, topology: Topology, connectivity: Connectivity): Problem[] {
+  return [
     ...loaded.problems.map((p): Problem => ({ level: 'warning', message: p.reason, file: p.file, ...(p.line ? { line: p.line } : {}) })),
     ...loaded.passedOver.filter((p) => p.reason.startsWith('not a Kubernetes')).map((p): Problem => ({ level: 'warning', message: `${p.reason}; skipped`, file: p.file, line: p.line })),
     ...topology.problems,
     ...connectivity.index.problems,
     ...[...connectivity.index.warnings].map((m): Problem => ({ level: 'warning', message: m })),
   ];
-  return { loaded, topology, connectivity, problems };
 }
 
 export function analyzePaths(paths: readonly string[], cwd: string, opts: ConnectivityOptions = {}): Analysis {

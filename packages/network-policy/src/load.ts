@@ -1,12 +1,12 @@
 import { expandInputPaths, InputError, readTextInput } from '@flightcheck/core';
-import { isMap, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { K8sObject, LoadedManifests, ManifestProblem } from './k8s-contract.js';
 
 /** Bounds on hostile input. */
 export const MAX_FILE_BYTES = 64 << 20;
 export const MAX_FILES = 20_000;
 export const MAX_DEPTH = 32;
-export const MAX_ALIASES = 100;
 const MAX_LIST_DEPTH = 4;
 
 const MANIFEST_FILE = /\.(ya?ml|json)$/i;
@@ -38,40 +38,85 @@ export function loadManifestFiles(files: readonly string[]): LoadedManifests {
   return out;
 }
 
+/** The documents of a YAML stream: the text of each and the line it starts on. */
+function splitDocuments(src: string): { text: string; line: number }[] {
+  const lines = src.split('\n');
+  const out: { text: string; line: number }[] = [];
+  let cur: string[] = [];
+  let first = 1;
+  lines.forEach((l, i) => {
+    if (/^---(\s|$)/.test(l)) {
+      out.push({ text: cur.join('\n'), line: first });
+      const rest = l.slice(3).trim();
+      cur = rest && !rest.startsWith('#') ? [rest] : [];
+      first = rest && !rest.startsWith('#') ? i + 1 : i + 2;
+    } else if (/^\.\.\.(\s|$)/.test(l)) {
+      out.push({ text: cur.join('\n'), line: first });
+      cur = [];
+      first = i + 2;
+    } else cur.push(l);
+  });
+  out.push({ text: cur.join('\n'), line: first });
+  return out.filter((d) => d.text.trim() !== '');
+}
+
+/**
+ * Parses one file (multi-document YAML or JSON) with js-yaml; a document's lines are found lazily with the
+ * `yaml` reference parser (only when a message needs them). A syntax error ends the reading of the file.
+ */
 export function parseManifestText(text: string, file: string): LoadedManifests {
   const out: LoadedManifests = { objects: [], problems: [], files: [file], passedOver: [] };
   const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
-  const lc = new LineCounter();
-  let docs: Document.Parsed[];
-  try {
-    const parsed = parseAllDocuments(src, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
-    docs = Array.isArray(parsed) ? parsed : [];
-  } catch (e) {
-    out.problems.push({ file, reason: `invalid YAML: ${(e as Error).message.split('\n')[0]}` });
-    return out;
-  }
-  const lineAt = (offset: number) => lc.linePos(offset).line;
-  for (const doc of docs) {
-    const err = doc.errors[0];
-    if (err) {
-      out.problems.push({ file, line: lineAt(err.pos[0]), reason: `invalid YAML: ${err.message.split('\n')[0]}; this document and the rest of the file are not read` });
-      break;
-    }
-    if (!doc.contents) continue;
+  for (const doc of splitDocuments(src)) {
     let data: unknown;
     try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      data = loadYaml(doc.text, { filename: file, json: true });
     } catch (e) {
-      out.problems.push({ file, line: lineAt(doc.contents.range?.[0] ?? 0), reason: `YAML rejected: ${(e as Error).message.split('\n')[0]}` });
-      continue;
+      const mark = (e as { mark?: { line?: number } }).mark;
+      out.problems.push({ file, line: doc.line + (mark?.line ?? 0), reason: `invalid YAML: ${((e as { reason?: string }).reason ?? (e as Error).message).split('\n')[0]}; this document and the rest of the file are not read` });
+      break;
     }
-    addObject(data, doc.contents as Node, file, lineAt, out, 0);
+    if (data === null || data === undefined) continue;
+    const locator = lazyLocator(doc.text, doc.line);
+    addObject(data, [], file, doc.line, locator, out, 0);
   }
   return out;
 }
 
-function addObject(data: unknown, node: Node | undefined, file: string, lineAt: (o: number) => number, out: LoadedManifests, depth: number, listKind?: string): void {
-  const line = node?.range ? lineAt(node.range[0]) : 1;
+type Locator = (path: readonly (string | number)[]) => number | undefined;
+
+/** Line of a path in one document, parsed with `yaml` on first use. */
+function lazyLocator(text: string, firstLine: number): Locator {
+  let doc: Document.Parsed | null | undefined;
+  let lc: LineCounter;
+  return (path) => {
+    if (doc === undefined) {
+      lc = new LineCounter();
+      try {
+        doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, prettyErrors: false });
+        if (doc.errors.length) doc = null;
+      } catch {
+        doc = null;
+      }
+    }
+    if (!doc) return undefined;
+    let n: unknown = doc.contents;
+    let best: number | undefined;
+    for (const key of ['', ...path]) {
+      if (key !== '') {
+        if (!n || !(isMap(n) || isSeq(n))) break;
+        n = (n as any).get(key, true);
+      }
+      const r = (n as Node | undefined)?.range;
+      if (!r) break;
+      best = lc.linePos(r[0]).line + firstLine - 1;
+    }
+    return best;
+  };
+}
+
+function addObject(data: unknown, base: (string | number)[], file: string, docLine: number, locate: Locator, out: LoadedManifests, depth: number, listKind?: string): void {
+  const line = base.length ? (locate(base) ?? docLine) : docLine;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     out.passedOver.push({ file, line, reason: 'not a Kubernetes object (a mapping with apiVersion and kind)' });
     return;
@@ -91,10 +136,8 @@ function addObject(data: unknown, node: Node | undefined, file: string, lineAt: 
       out.problems.push({ file, line, reason: `${kind}: items must be a sequence` });
       return;
     }
-    const items = node && isMap(node) ? node.get('items', true) : undefined;
-    const itemNodes = items && isSeq(items) ? (items.items as Node[]) : [];
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-    raw.items.forEach((item: unknown, i: number) => addObject(item, itemNodes[i] ?? node, file, lineAt, out, depth + 1, itemKind));
+    raw.items.forEach((item: unknown, i: number) => addObject(item, [...base, 'items', i], file, line, locate, out, depth + 1, itemKind));
     return;
   }
   const meta = raw.metadata && typeof raw.metadata === 'object' && !Array.isArray(raw.metadata) ? (raw.metadata as Record<string, any>) : {};
@@ -105,18 +148,7 @@ function addObject(data: unknown, node: Node | undefined, file: string, lineAt: 
     raw,
     file,
     line,
-    lineOf(path) {
-      let n: unknown = node;
-      let best = line;
-      for (const key of path) {
-        if (!n || !(isMap(n) || isSeq(n))) break;
-        n = (n as any).get(key, true);
-        const r = (n as Node | undefined)?.range;
-        if (r) best = lineAt(r[0]);
-        else break;
-      }
-      return best;
-    },
+    lineOf: (path) => locate([...base, ...path]) ?? line,
   };
   if (typeof meta.namespace === 'string') obj.metadata.namespace = meta.namespace;
   if (typeof meta.name === 'string') obj.metadata.name = meta.name;

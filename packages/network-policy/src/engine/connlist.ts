@@ -24,10 +24,10 @@ export function mentionedRanges(topo: Topology): { src: IpRange[]; dst: IpRange[
   const src: IpRange[] = [];
   const dst: IpRange[] = [];
   for (const p of topo.policies) {
-    for (const r of p.ingress ?? []) for (const peer of r.peers ?? []) if (peer.kind === 'ip') src.push(...peer.include, ...peer.except);
-    for (const r of p.egress ?? []) for (const peer of r.peers ?? []) if (peer.kind === 'ip') dst.push(...peer.include, ...peer.except);
+    for (const r of p.ingress ?? []) for (const peer of r.peers ?? []) if (peer.kind === 'ip') src.push(...peer.net);
+    for (const r of p.egress ?? []) for (const peer of r.peers ?? []) if (peer.kind === 'ip') dst.push(...peer.net);
   }
-  for (const a of [...topo.admin, ...(topo.baseline ? [topo.baseline] : [])]) for (const r of a.egress) for (const peer of r.peers ?? []) if (peer.kind === 'ip') dst.push(...peer.include, ...peer.except);
+  for (const a of [...topo.admin, ...(topo.baseline ? [topo.baseline] : [])]) for (const r of a.egress) for (const peer of r.peers ?? []) if (peer.kind === 'ip') dst.push(...peer.net);
   return { src, dst };
 }
 

@@ -88,7 +88,7 @@ export class PolicyIndex {
     for (const p of peers) {
       if (p.kind === 'pods') {
         if (t.w && this.peerSet(p)[t.w.idx]) return true;
-      } else if (t.ip && p.include.some((r) => within(t.ip, r)) && !p.except.some((r) => within(t.ip, r))) return true;
+      } else if (t.ip && p.net.some((r) => within(t.ip, r))) return true;
     }
     return false;
   }

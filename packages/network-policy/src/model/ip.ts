@@ -65,3 +65,26 @@ export function cutIPv4(ranges: readonly IpRange[]): IpRange[] {
 export function within(inner: IpRange, outer: IpRange): boolean {
   return outer.lo <= inner.lo && inner.hi <= outer.hi;
 }
+
+/** The addresses of `include` minus `except`, as disjoint merged ranges, ascending. */
+export function subtractRanges(include: readonly IpRange[], except: readonly IpRange[]): IpRange[] {
+  let cur = [...include].sort((a, b) => a.lo - b.lo);
+  for (const ex of except) {
+    const next: IpRange[] = [];
+    for (const r of cur) {
+      if (ex.hi < r.lo || ex.lo > r.hi) next.push(r);
+      else {
+        if (r.lo < ex.lo) next.push({ lo: r.lo, hi: ex.lo - 1 });
+        if (ex.hi < r.hi) next.push({ lo: ex.hi + 1, hi: r.hi });
+      }
+    }
+    cur = next;
+  }
+  const merged: IpRange[] = [];
+  for (const r of cur) {
+    const last = merged[merged.length - 1];
+    if (last && r.lo <= last.hi + 1) last.hi = Math.max(last.hi, r.hi);
+    else merged.push({ ...r });
+  }
+  return merged;
+}

@@ -1,6 +1,6 @@
 import type { K8sObject } from '../k8s-contract.js';
 import { MAX_PORT, MIN_PORT, PROTOCOLS, type Protocol } from './connset.js';
-import { CidrError, isIPv6, parseCidr, within, type IpRange } from './ip.js';
+import { CidrError, isIPv6, parseCidr, subtractRanges, within, type IpRange } from './ip.js';
 import { compileSelector, SelectorError, type Selector } from './selector.js';
 import type { AdminPol, AdminRule, NetPol, Peer, PortSpec, Problem, Rule } from './types.js';
 import { DEFAULT_NAMESPACE, objectRef } from './workloads.js';
@@ -84,7 +84,7 @@ function npPeer(v: unknown, policyNs: string, path: (string | number)[]): Peer {
   if (has('ipBlock')) {
     if (has('podSelector') || has('namespaceSelector')) throw new PolicyError('a peer with ipBlock cannot also have podSelector or namespaceSelector', path);
     const b = asRecord(p.ipBlock);
-    if (typeof b.cidr === 'string' && isIPv6(b.cidr)) return { kind: 'ip', include: [], except: [], text: b.cidr };
+    if (typeof b.cidr === 'string' && isIPv6(b.cidr)) return { kind: 'ip', include: [], except: [], text: b.cidr, net: [] };
     const include = cidr(b.cidr, [...path, 'ipBlock', 'cidr']);
     const except = list(b.except, [...path, 'ipBlock', 'except']).flatMap((x, i) => {
       if (typeof x === 'string' && isIPv6(x)) return [];
@@ -92,7 +92,7 @@ function npPeer(v: unknown, policyNs: string, path: (string | number)[]): Peer {
       if (!within(r, include)) throw new PolicyError(`except ${String(x)} is not inside cidr ${String(b.cidr)}`, [...path, 'ipBlock', 'except', i]);
       return [r];
     });
-    return { kind: 'ip', include: [include], except, text: String(b.cidr) };
+    return { kind: 'ip', include: [include], except, text: String(b.cidr), net: subtractRanges([include], except) };
   }
   if (!has('podSelector') && !has('namespaceSelector')) throw new PolicyError('an empty peer (give podSelector, namespaceSelector or ipBlock)', path);
   const pods = selector(p.podSelector, [...path, 'podSelector']);
@@ -168,7 +168,7 @@ function adminPeer(v: unknown, path: (string | number)[], o: K8sObject, problems
       }
       include.push(cidr(c, [...path, 'networks', i]));
     }
-    return [{ kind: 'ip', include, except: [], text: (p.networks as unknown[]).map(String).join(',') }];
+    return [{ kind: 'ip', include, except: [], text: (p.networks as unknown[]).map(String).join(','), net: subtractRanges(include, []) }];
   }
   if (p.nodes !== undefined && p.nodes !== null) {
     problems.push({ level: 'warning', message: 'a "nodes" peer is not supported and is ignored', file: o.file, line: o.lineOf(path), object: objectRef(o) });

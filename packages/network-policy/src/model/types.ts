@@ -30,7 +30,7 @@ export type PortSpec = { kind: 'range'; protocol: Protocol; lo: number; hi: numb
 /** A peer of a rule: pods (by namespace and pod selector) or IP addresses. */
 export type Peer =
   | { kind: 'pods'; ns: { exact: string } | { selector: Selector }; pods: Selector }
-  | { kind: 'ip'; include: IpRange[]; except: IpRange[]; text: string };
+  | { kind: 'ip'; include: IpRange[]; except: IpRange[]; text: string; /** include minus except, merged */ net: IpRange[] };
 
 export interface Rule {
   /** null: every peer (IP ranges included). */

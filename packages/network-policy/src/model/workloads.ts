@@ -59,8 +59,8 @@ function ownerOf(o: K8sObject): { kind: string; name: string } | undefined {
   if (!Array.isArray(refs)) return undefined;
   const withController = refs.find((r) => asRecord(r).controller === true) ?? refs[0];
   const r = asRecord(withController);
-  if (typeof r.kind !== 'string' || typeof r.name !== 'string' || r.kind === 'Node') return undefined;
-  return { kind: r.kind, name: r.name };
+  if (typeof r.name !== 'string' || r.kind === 'Node') return undefined;
+  return { kind: typeof r.kind === 'string' && r.kind ? r.kind : 'Pod', name: r.name };
 }
 
 /** Workloads of the objects: one per workload object, bare Pods collapsed into their owner. */
