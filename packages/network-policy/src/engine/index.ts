@@ -6,7 +6,21 @@ import type { AdminPol, AdminRule, NetPol, Peer, PortSpec, Problem, Rule, Topolo
 
 export type Direction = 'ingress' | 'egress';
 /** The other end of a connection: a workload or an IP range. */
-export type Target = { w: Workload; ip?: undefined } | { w?: undefined; ip: IpRange };
+export type Target = { w: Workload; ip?: undefined; rep?: undefined } | { w?: undefined; ip: IpRange; rep?: undefined } | { w?: undefined; ip?: undefined; rep: Representative };
+
+/**
+ * A representative peer (exposure analysis): the pods one rule peer could match, known only by its selectors.
+ * A rule matches it when the rule's selectors are empty or the same (np-guard's full match).
+ */
+export interface Representative {
+  nsKey: string;
+  nsEmpty: boolean;
+  podKey: string;
+  podEmpty: boolean;
+}
+
+/** The repKey of the namespace selector `kubernetes.io/metadata.name: ns`. */
+export const pinnedNsKey = (ns: string): string => `${NS_NAME_LABEL}=${ns}\u0003`;
 
 /** Which policies apply to one workload, per direction. */
 interface Applied {
@@ -85,6 +99,14 @@ export class PolicyIndex {
 
   matches(peers: Peer[] | null, t: Target): boolean {
     if (peers === null) return true;
+    if (t.rep) {
+      for (const p of peers) {
+        if (p.kind !== 'pods') continue;
+        const nsOk = 'exact' in p.ns ? !t.rep.nsEmpty && pinnedNsKey(p.ns.exact) === t.rep.nsKey : p.ns.selector.empty || (!t.rep.nsEmpty && p.ns.selector.repKey === t.rep.nsKey);
+        if (nsOk && (p.pods.empty || (!t.rep.podEmpty && p.pods.repKey === t.rep.podKey))) return true;
+      }
+      return false;
+    }
     for (const p of peers) {
       if (p.kind === 'pods') {
         if (t.w && this.peerSet(p)[t.w.idx]) return true;
@@ -105,7 +127,7 @@ export class PolicyIndex {
       this.portCache.set(rule, c);
       return c;
     }
-    const key = dst.w ? dst.w.idx : -1;
+    const key = dst.w ? dst.w.idx : dst.rep ? -2 : -1;
     let m = this.namedCache.get(rule);
     if (!m) this.namedCache.set(rule, (m = new Map()));
     const hit = m.get(key);
@@ -118,6 +140,7 @@ export class PolicyIndex {
 
   private resolvePort(s: PortSpec, dst: Target, where: { object: { file: string; line: number } } | undefined): ConnSet {
     if (s.kind === 'range') return ConnSet.ports(s.protocol, s.lo, s.hi);
+    if (dst.rep) return ConnSet.namedPort(s.protocol, s.name);
     if (!dst.w) {
       this.warnings.add(`named port "${s.name}" cannot be resolved toward an IP range${where ? ` (${where.object.file}:${where.object.line})` : ''}; it allows nothing there`);
       return ConnSet.NONE;
@@ -179,6 +202,12 @@ export class PolicyIndex {
 
   appliedTo(w: Workload): Readonly<Applied> {
     return this.applied[w.idx]!;
+  }
+
+  /** Is the workload protected in this direction: selected by a NetworkPolicy, or by an admin policy with rules there? */
+  protectedIn(w: Workload, dir: Direction): boolean {
+    const ap = this.applied[w.idx]!;
+    return ap.np[dir].length > 0 || ap.anp.some((a) => a[dir].length > 0) || (ap.banp && (this.topo.baseline?.[dir].length ?? 0) > 0);
   }
 
   /** Is the workload isolated in this direction by a NetworkPolicy? */

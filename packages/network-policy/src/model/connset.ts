@@ -76,6 +76,16 @@ export class ConnSet {
 
   constructor(iv: [Intervals, Intervals, Intervals] = [[], [], []], named: ReadonlySet<string> = EMPTY_NAMES) {
     this.iv = iv;
+    // a name of a protocol whose ports are all in the set adds nothing (nor a bare name when all are)
+    if (named.size) {
+      const full = iv.map((x) => sameIv(x, FULL));
+      const all = full.every(Boolean);
+      const kept = [...named].filter((n) => {
+        const p = n.slice(0, n.indexOf('/'));
+        return p ? !full[PROTOCOLS.indexOf(p as Protocol)] : !all;
+      });
+      named = kept.length === named.size ? named : kept.length ? new Set(kept) : EMPTY_NAMES;
+    }
     this.named = named;
   }
 
@@ -147,7 +157,7 @@ export class ConnSet {
   /** np-guard's connection string: `All Connections`, `No Connections`, or `SCTP 1-65535,TCP 80,8080-8090`. */
   toString(): string {
     if (this.isEmpty()) return 'No Connections';
-    if (this.isAll() && !this.named.size) return 'All Connections';
+    if (this.isAll()) return 'All Connections';
     const parts: string[] = [];
     const names = [...this.named];
     for (const [k, p] of PROTOCOLS.entries()) {

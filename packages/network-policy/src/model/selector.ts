@@ -25,6 +25,8 @@ export interface Selector {
   empty: boolean;
   /** The same string for selectors that select the same (order-insensitive). */
   key: string;
+  /** As key, with `k In [v]` written as `k=v` (np-guard's identity of representative peers). */
+  repKey: string;
   matches(labels: Labels): boolean;
 }
 
@@ -69,6 +71,10 @@ function build(labels: Record<string, string>, expressions: Requirement[]): Sele
   const lk = Object.keys(labels).sort();
   const ek = expressions.map((e) => `${e.key}\u0001${e.operator}\u0001${[...e.values].sort().join('\u0002')}`).sort();
   const key = `${lk.map((k) => `${k}=${labels[k]}`).join('\u0000')}\u0003${ek.join('\u0000')}`;
+  const single = expressions.filter((e) => e.operator === 'In' && e.values.length === 1);
+  const rl = [...lk.map((k) => `${k}=${labels[k]}`), ...single.map((e) => `${e.key}=${e.values[0]}`)];
+  const re = expressions.filter((e) => !single.includes(e)).map((e) => `${e.key}\u0001${e.operator}\u0001${[...e.values].sort().join('\u0002')}`);
+  const repKey = `${[...new Set(rl)].sort().join('\u0000')}\u0003${re.sort().join('\u0000')}`;
   const empty = lk.length === 0 && expressions.length === 0;
   const sets = expressions.map((e) => new Set(e.values));
   const matches = empty
@@ -95,7 +101,7 @@ function build(labels: Record<string, string>, expressions: Requirement[]): Sele
         }
         return true;
       };
-  return { labels, expressions, empty, key, matches };
+  return { labels, expressions, empty, key, repKey, matches };
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
