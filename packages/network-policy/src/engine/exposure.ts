@@ -64,10 +64,6 @@ export function computeExposure(index: PolicyIndex, conns: readonly Connection[]
   const reps = representatives(index);
   const res: Exposure = { egress: [], ingress: [], unprotected: [] };
   const pods = index.workloads.filter((w) => !w.pseudo);
-  for (const c of conns) {
-    if (c.srcW && c.dstIp) res.egress.push({ workload: c.srcW, peer: c.dst, conn: c.conn });
-    if (c.dstW && c.srcIp) res.ingress.push({ workload: c.dstW, peer: c.src, conn: c.conn });
-  }
   for (const dir of ['egress', 'ingress'] as Direction[]) {
     const lines = res[dir];
     for (const w of pods) {
@@ -82,6 +78,12 @@ export function computeExposure(index: PolicyIndex, conns: readonly Connection[]
         const c = index.decide(dir, w, { rep: r });
         if (!c.equals(ec)) lines.push({ workload: w, peer: r.text, conn: c });
       }
+    }
+    // the IP ranges a workload reaches are repeated for the workloads exposed in that direction
+    const exposed = new Set(lines.map((l) => l.workload));
+    for (const c of conns) {
+      if (dir === 'egress' && c.srcW && c.dstIp && exposed.has(c.srcW)) lines.push({ workload: c.srcW, peer: c.dst, conn: c.conn });
+      if (dir === 'ingress' && c.dstW && c.srcIp && exposed.has(c.dstW)) lines.push({ workload: c.dstW, peer: c.src, conn: c.conn });
     }
     lines.sort((a, b) => byCodeUnit(a.workload.display, b.workload.display) || byCodeUnit(a.peer, b.peer));
   }
