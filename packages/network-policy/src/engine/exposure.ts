@@ -10,6 +10,8 @@ export interface ExposureLine {
   /** An IP range, `entire-cluster`, or a representative peer such as `backend/[pod with {app=x}]`. */
   peer: string;
   conn: ConnSet;
+  /** For a representative peer: does this workload fall under it? */
+  covers?: (w: Workload) => boolean;
 }
 
 export interface Exposure {
@@ -19,10 +21,11 @@ export interface Exposure {
 }
 
 export const ENTIRE_CLUSTER = 'entire-cluster';
-const EC: Representative = { nsKey: '', nsEmpty: true, podKey: '', podEmpty: true };
+export const EC: Representative = { nsKey: '', nsEmpty: true, podKey: '', podEmpty: true };
 
 interface NamedRep extends Representative {
   text: string;
+  peer: Extract<Peer, { kind: 'pods' }>;
 }
 
 /** The namespace part of a representative: its name when pinned, `[all namespaces]`, or `[namespace with {…}]`. */
@@ -51,10 +54,10 @@ function representatives(index: PolicyIndex): NamedRep[] {
     if (out.has(key)) continue;
     const labelsOnly = !p.pods.empty && !p.pods.expressions.length && !nsEmpty && ('exact' in p.ns || !p.ns.selector.expressions.length);
     if (labelsOnly && index.workloads.some((w) => !w.pseudo && index.peerSet(p)[w.idx])) {
-      out.set(key, { nsKey, nsEmpty, podKey: p.pods.repKey, podEmpty: p.pods.empty, text: '' });
+      out.set(key, { nsKey, nsEmpty, podKey: p.pods.repKey, podEmpty: p.pods.empty, text: '', peer: p });
       continue;
     }
-    out.set(key, { nsKey, nsEmpty, podKey: p.pods.repKey, podEmpty: p.pods.empty, text: `${nsText(p.ns)}/${p.pods.empty ? '[all pods]' : `[pod with {${selectorText(p.pods)}}]`}` });
+    out.set(key, { nsKey, nsEmpty, podKey: p.pods.repKey, podEmpty: p.pods.empty, peer: p, text: `${nsText(p.ns)}/${p.pods.empty ? '[all pods]' : `[pod with {${selectorText(p.pods)}}]`}` });
   }
   return [...out.values()].filter((r) => r.text);
 }
@@ -76,7 +79,7 @@ export function computeExposure(index: PolicyIndex, conns: readonly Connection[]
       if (!ec.isEmpty()) lines.push({ workload: w, peer: ENTIRE_CLUSTER, conn: ec });
       for (const r of reps) {
         const c = index.decide(dir, w, { rep: r });
-        if (!c.equals(ec)) lines.push({ workload: w, peer: r.text, conn: c });
+        if (!c.equals(ec)) lines.push({ workload: w, peer: r.text, conn: c, covers: (x) => index.peerSet(r.peer)[x.idx] === 1 });
       }
     }
     // the IP ranges a workload reaches are repeated for the workloads exposed in that direction

@@ -23,6 +23,10 @@ export interface Workload {
   object?: K8sObject;
   /** The ingress controller: only ever a source. */
   pseudo?: boolean;
+  /** Declared in flightcheck.yaml (a pod the manifests do not create). */
+  declared?: boolean;
+  /** Declared as outside our control: a peer only, its own connections are not judged. */
+  external?: boolean;
 }
 
 export type PortSpec = { kind: 'range'; protocol: Protocol; lo: number; hi: number } | { kind: 'named'; protocol: Protocol | ''; name: string };
