@@ -13,6 +13,7 @@ describe('built-in check targets', () => {
       'sign=@flightcheck/signing:sign',
       'verify-signature=@flightcheck/signing:verify',
       'compliance=@flightcheck/compliance:check',
+      'network-policy=@flightcheck/network-policy:check',
     ]);
   });
   it('describe themselves and name their inputs', () => {
