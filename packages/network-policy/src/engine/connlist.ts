@@ -48,25 +48,35 @@ export function computeConnectivity(topo: Topology, opts: ConnectivityOptions = 
   const dstRanges = cutIPv4([...mentioned.dst, ...(opts.extraDstRanges ?? [])]);
   const pods = index.workloads.filter((w) => !w.pseudo);
   const out: Connection[] = [];
+  const egressTo = (src: Workload, dst: Workload, dstT: Target): ConnSet => {
+    const side = index.side('egress', src);
+    return side ? index.sideAllows(side, dst, dst) : index.decide('egress', src, dstT);
+  };
   for (const dst of pods) {
     const dstT: Target = { w: dst };
-    for (const src of pods) {
+    const ing = index.side('ingress', dst);
+    // with only NetworkPolicies on the ingress side, the candidate sources are the members of its rules
+    const srcs = !ing || ing.open || !ing.any.isEmpty() ? pods : [...ing.byPeer.keys()].map((i) => index.workloads[i]!).filter((w) => !w.pseudo);
+    for (const src of srcs) {
       if (src === dst) continue;
-      const i = index.decide('ingress', dst, { w: src });
+      const i = ing ? index.sideAllows(ing, src, dst) : index.decide('ingress', dst, { w: src });
       if (i.isEmpty()) continue;
-      const e = index.decide('egress', src, dstT);
+      const e = egressTo(src, dst, dstT);
       if (e.isEmpty()) continue;
       const conn = i.intersect(e);
       if (!conn.isEmpty()) out.push({ src: src.display, dst: dst.display, conn, srcW: src, dstW: dst });
     }
+    if (ing && !ing.open && ing.any.isEmpty() && !ing.ipRules.length) continue;
     for (const r of srcRanges) {
-      const conn = index.decide('ingress', dst, { ip: r });
+      const conn = ing ? index.sideAllowsIp(ing, r) : index.decide('ingress', dst, { ip: r });
       if (!conn.isEmpty()) out.push({ src: formatRange(r), dst: dst.display, conn, srcIp: r, dstW: dst });
     }
   }
   for (const src of pods) {
+    const eg = index.side('egress', src);
+    if (eg && !eg.open && eg.any.isEmpty() && !eg.ipRules.length) continue;
     for (const r of dstRanges) {
-      const conn = index.decide('egress', src, { ip: r });
+      const conn = eg ? index.sideAllowsIp(eg, r) : index.decide('egress', src, { ip: r });
       if (!conn.isEmpty()) out.push({ src: src.display, dst: formatRange(r), conn, srcW: src, dstIp: r });
     }
   }

@@ -31,6 +31,19 @@ interface Applied {
 
 const EMPTY_LABELS: Labels = {};
 
+/** See PolicyIndex.side. */
+export interface Side {
+  /** No policy isolates the direction: everything is allowed. */
+  open: boolean;
+  /** What rules without peers allow (every peer). */
+  any: ConnSet;
+  /** Egress rules without peers whose named ports depend on the destination. */
+  anyNamed: { rule: Rule; policy: NetPol }[];
+  byPeer: Map<number, ConnSet>;
+  /** Rules with ipBlock peers: the addresses and what they allow there. */
+  ipRules: { net: IpRange[]; conn: ConnSet }[];
+}
+
 /**
  * The policies indexed once: which workloads each selector picks (a bit set per distinct peer), which
  * policies select each workload. Decisions per pair are then lookups, not selector evaluations.
@@ -41,6 +54,8 @@ export class PolicyIndex {
   private readonly nsLabels: Map<string, Labels>;
   private readonly applied: Applied[];
   private readonly peerSets = new Map<string, Uint8Array>();
+  private readonly peerSetOf = new WeakMap<object, Uint8Array>();
+  private readonly membersOf = new WeakMap<Uint8Array, number[]>();
   private readonly portCache = new WeakMap<object, ConnSet>();
   private readonly namedCache = new WeakMap<object, Map<number, ConnSet>>();
   readonly warnings = new Set<string>();
@@ -79,6 +94,25 @@ export class PolicyIndex {
 
   /** The workloads a pod peer selects, as a bit set computed once per distinct peer. */
   peerSet(p: Extract<Peer, { kind: 'pods' }>): Uint8Array {
+    const known = this.peerSetOf.get(p);
+    if (known) return known;
+    const set = this.computePeerSet(p);
+    this.peerSetOf.set(p, set);
+    return set;
+  }
+
+  /** The indexes of the workloads in a peer set, ascending. */
+  members(set: Uint8Array): number[] {
+    let m = this.membersOf.get(set);
+    if (!m) {
+      m = [];
+      for (let i = 0; i < set.length; i++) if (set[i]) m.push(i);
+      this.membersOf.set(set, m);
+    }
+    return m;
+  }
+
+  private computePeerSet(p: Extract<Peer, { kind: 'pods' }>): Uint8Array {
     const key = `${'exact' in p.ns ? `=${p.ns.exact}` : `~${p.ns.selector.key}`}\u0004${p.pods.key}`;
     let set = this.peerSets.get(key);
     if (!set) {
@@ -197,6 +231,66 @@ export class PolicyIndex {
         if (c.isAll()) return c;
       }
     }
+    return c;
+  }
+
+  private readonly sides = new Map<string, Side | null>();
+
+  /**
+   * One direction of a workload that only NetworkPolicies govern, as a map from peer workload to what its
+   * rules allow (built from the rules' member lists, not by testing every peer); undefined when admin
+   * policies apply (then `decide` is used).
+   */
+  side(dir: Direction, w: Workload): Side | undefined {
+    const key = `${dir}:${w.idx}`;
+    const hit = this.sides.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const ap = this.applied[w.idx]!;
+    if (ap.anp.length || ap.banp) {
+      this.sides.set(key, null);
+      return undefined;
+    }
+    const side: Side = { open: ap.np[dir].length === 0, any: ConnSet.NONE, anyNamed: [], byPeer: new Map(), ipRules: [] };
+    for (const p of ap.np[dir]) {
+      for (const r of p[dir]!) {
+        const named = dir === 'egress' && r.ports?.some((x) => x.kind === 'named');
+        if (r.peers === null) {
+          if (named) side.anyNamed.push({ rule: r, policy: p });
+          else side.any = side.any.union(this.ports(r, { w }, p));
+          continue;
+        }
+        for (const peer of r.peers) {
+          if (peer.kind === 'ip') {
+            if (peer.net.length) side.ipRules.push({ net: peer.net, conn: dir === 'ingress' ? this.ports(r, { w }, p) : this.ports(r, { ip: peer.net[0]! }, p) });
+            continue;
+          }
+          for (const idx of this.members(this.peerSet(peer))) {
+            const c = dir === 'ingress' ? this.ports(r, { w }, p) : this.ports(r, { w: this.workloads[idx]! }, p);
+            const prev = side.byPeer.get(idx);
+            side.byPeer.set(idx, prev ? prev.union(c) : c);
+          }
+        }
+      }
+    }
+    this.sides.set(key, side);
+    return side;
+  }
+
+  /** What a side allows toward / from one peer workload (`dst` resolves named ports of egress rules). */
+  sideAllows(side: Side, peer: Workload, dst: Workload): ConnSet {
+    if (side.open) return ConnSet.ALL;
+    let c = side.any;
+    const own = side.byPeer.get(peer.idx);
+    if (own) c = c.union(own);
+    for (const { rule, policy } of side.anyNamed) c = c.union(this.ports(rule, { w: dst }, policy));
+    return c;
+  }
+
+  /** What a side allows toward / from an IP range. */
+  sideAllowsIp(side: Side, ip: IpRange): ConnSet {
+    if (side.open) return ConnSet.ALL;
+    let c = side.any;
+    for (const r of side.ipRules) if (r.net.some((n) => within(ip, n))) c = c.union(r.conn);
     return c;
   }
 

@@ -99,6 +99,12 @@ function npPeer(v: unknown, policyNs: string, path: (string | number)[]): Peer {
   return { kind: 'pods', ns: has('namespaceSelector') ? { selector: selector(p.namespaceSelector, [...path, 'namespaceSelector']) } : { exact: policyNs }, pods };
 }
 
+/** Adds `line`, looked up only when a message needs it (finding a line re-reads the document). */
+function lazyLine<T extends object>(o: K8sObject, path: (string | number)[], r: T): T & { line: number } {
+  let line: number | undefined;
+  return Object.defineProperty(r, 'line', { enumerable: true, get: () => (line ??= o.lineOf(path)) }) as T & { line: number };
+}
+
 function npRules(o: K8sObject, v: unknown, dir: 'ingress' | 'egress', ns: string): Rule[] {
   const rules = list(v, ['spec', dir]);
   if (rules.length > MAX_RULES) throw new PolicyError(`more than ${MAX_RULES} ${dir} rules`, ['spec', dir]);
@@ -107,12 +113,11 @@ function npRules(o: K8sObject, v: unknown, dir: 'ingress' | 'egress', ns: string
     const rule = asRecord(r);
     const path = ['spec', dir, i];
     const peers = list(rule[peerKey], [...path, peerKey]);
-    return {
+    return lazyLine(o, path, {
       peers: peers.length ? peers.map((p, j) => npPeer(p, ns, [...path, peerKey, j])) : null,
       ports: npPorts(rule.ports, [...path, 'ports']),
-      line: o.lineOf(path),
       index: i,
-    };
+    });
   });
 }
 
@@ -200,7 +205,7 @@ export function parseAdminPolicy(o: K8sObject, problems: Problem[]): AdminPol {
       if (!(action === 'Allow' || action === 'Deny' || (action === 'Pass' && !baseline))) throw new PolicyError(`action "${action}" is not ${baseline ? 'Allow or Deny' : 'Allow, Deny or Pass'}`, [...path, 'action']);
       const key = dir === 'ingress' ? 'from' : 'to';
       const peers = list(rule[key], [...path, key]).flatMap((p, j) => adminPeer(p, [...path, key, j], o, problems));
-      return { action: action as AdminRule['action'], peers, ports: adminPorts(rule.ports, [...path, 'ports']), line: o.lineOf(path), index: i, ...(typeof rule.name === 'string' ? { name: rule.name } : {}) };
+      return lazyLine(o, path, { action: action as AdminRule['action'], peers, ports: adminPorts(rule.ports, [...path, 'ports']), index: i, ...(typeof rule.name === 'string' ? { name: rule.name } : {}) });
     });
   return { name: o.metadata.name ?? '', baseline, priority, subject, ingress: rules('ingress'), egress: rules('egress'), object: o };
 }
