@@ -83,7 +83,12 @@ export function computeExposure(index: PolicyIndex, conns: readonly Connection[]
       }
     }
     // the IP ranges a workload reaches are repeated for the workloads exposed in that direction
+    // (a workload that only the baseline admin policy governs in this direction is not among them)
     const exposed = new Set(lines.map((l) => l.workload));
+    for (const w of pods) {
+      const ap = index.appliedTo(w);
+      if (ap.np[dir].length || ap.anp.some((a) => a[dir].length)) exposed.add(w);
+    }
     for (const c of conns) {
       if (dir === 'egress' && c.srcW && c.dstIp && exposed.has(c.srcW)) lines.push({ workload: c.srcW, peer: c.dst, conn: c.conn });
       if (dir === 'ingress' && c.dstW && c.srcIp && exposed.has(c.dstW)) lines.push({ workload: c.dstW, peer: c.src, conn: c.conn });
