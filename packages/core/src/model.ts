@@ -66,6 +66,14 @@ export interface Result {
   notices?: Notice[];
   /** Set when the check could not run at all: the gate fails closed on it. */
   error?: string;
+  /** Pictures of what was checked (e.g. a connectivity graph), inlined by the html reporter. */
+  artifacts?: Artifact[];
+}
+
+/** A self-contained SVG image (no scripts, no external references) with a caption. */
+export interface Artifact {
+  title: string;
+  svg: string;
 }
 
 export interface ToolInfo {

@@ -13,10 +13,14 @@ describe('runNetworkPolicyCheck', () => {
     expect(report.results[0]!.findings).toEqual([]);
     expect(report.results[0]!.notices?.[0]?.message).toMatch(/6 intended flows/);
   });
-  it('fails closed on a bad policy file', () => {
+  it('fails closed on a bad policy file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'np-chk-'));
     cpSync(join(root, 'manifests/airflow'), dir, { recursive: true });
-    const r = runNetworkPolicyCheckSafely({ paths: [dir], cwd: dir, policyFile: join(dir, 'missing.yaml') });
+    const r = await runNetworkPolicyCheckSafely({ paths: [dir], cwd: dir, policyFile: join(dir, 'missing.yaml') });
     expect(r.results[0]!.error).toMatch(/cannot read/);
+  });
+  it('attaches the connectivity graph as SVG', async () => {
+    const r = await runNetworkPolicyCheckSafely({ paths: ['manifests/airflow'], cwd: root });
+    expect(r.results[0]!.artifacts?.[0]?.svg).toContain('airflowexpect(r.results[0]!.artifacts?.[0]?.svg).toContain('airflow-scheduler[Deployment]');#45;scheduler[Deployment]');
   });
 });

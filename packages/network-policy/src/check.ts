@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createReport, findUp, FlightcheckError, POLICY_FILE, runRules, type CheckOutcome, type CommandIO, type Report, type Result } from '@flightcheck/core';
 import { loadTopology } from './analyze.js';
 import type { NetworkPolicyArgs } from './cli.js';
-import { renderListDot } from './formats/list.js';
+import { connectivitySvg } from './graph.js';
 import { buildGateSubject, type GateSubject } from './gate/subject.js';
 import { loadIntent } from './intent/intent.js';
 import { ALL_RULES } from './rules/index.js';
@@ -48,15 +48,21 @@ export function runNetworkPolicyCheck(req: CheckRequest): CheckRun {
     notices: [
       { level: 'info', message: `${subject.own.length} workloads, ${topology.policies.length} NetworkPolicies, ${topology.admin.length + (topology.baseline ? 1 : 0)} admin policies, ${subject.analysis.connectivity.connections.length} allowed connections${intent.flows ? `, ${intent.flows.length} intended flows` : ', no intent declared (checks.network-policy.intent)'}` },
     ],
-    properties: { dot: renderListDot(subject.analysis.connectivity.connections) },
-  } as Result;
+  };
   return { report: createReport([result]), subject };
 }
 
-/** Like runNetworkPolicyCheck, but a check that cannot run is a result with an error (fail closed). */
-export function runNetworkPolicyCheckSafely(req: CheckRequest): Report {
+/** Adds the connectivity graph (SVG) to the result, for the html report. */
+export async function withGraph(run: CheckRun): Promise<Report> {
+  const result = run.report.results[0]!;
+  result.artifacts = [await connectivitySvg(run.subject.analysis.connectivity.connections)];
+  return run.report;
+}
+
+/** Like runNetworkPolicyCheck (with the graph), but a check that cannot run is a result with an error (fail closed). */
+export async function runNetworkPolicyCheckSafely(req: CheckRequest): Promise<Report> {
   try {
-    return runNetworkPolicyCheck(req).report;
+    return await withGraph(runNetworkPolicyCheck(req));
   } catch (e) {
     const message = e instanceof FlightcheckError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
     return createReport([{ check: CHECK, target: req.paths.join(' '), engine: 'builtin', findings: [], error: message }]);
@@ -67,6 +73,6 @@ export function runNetworkPolicyCheckSafely(req: CheckRequest): Report {
 export async function runCheckCommand(args: NetworkPolicyArgs & { config?: string }, io: CommandIO): Promise<CheckOutcome> {
   const paths = args.paths ?? [];
   if (!paths.length) paths.push('.');
-  const { report } = runNetworkPolicyCheck({ paths, cwd: io.cwd, ...(args.config ? { policyFile: args.config } : {}) });
-  return { report };
+  const run = runNetworkPolicyCheck({ paths, cwd: io.cwd, ...(args.config ? { policyFile: args.config } : {}) });
+  return { report: args.format === 'html' ? await withGraph(run) : run.report };
 }

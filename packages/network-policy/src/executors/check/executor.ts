@@ -15,7 +15,7 @@ export interface ExecutorContextLike {
 
 /** `@flightcheck/network-policy:check`: the project's connectivity against the intent; reports; success. */
 export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
-  const report = runNetworkPolicyCheckSafely({ paths: options.paths ?? [], cwd: context.root, ...(options.policyFile ? { policyFile: options.policyFile } : {}) });
+  const report = await runNetworkPolicyCheckSafely({ paths: options.paths ?? [], cwd: context.root, ...(options.policyFile ? { policyFile: options.policyFile } : {}) });
   return {
     success: completeTask(report, {
       root: context.root,
