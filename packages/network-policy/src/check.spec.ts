@@ -21,6 +21,6 @@ describe('runNetworkPolicyCheck', () => {
   });
   it('attaches the connectivity graph as SVG', async () => {
     const r = await runNetworkPolicyCheckSafely({ paths: ['manifests/airflow'], cwd: root });
-    expect(r.results[0]!.artifacts?.[0]?.svg).toContain('airflowexpect(r.results[0]!.artifacts?.[0]?.svg).toContain('airflow-scheduler[Deployment]');#45;scheduler[Deployment]');
+    expect(r.results[0]!.artifacts?.[0]?.svg).toContain('airflow&#45;scheduler[Deployment]');
   });
 });
