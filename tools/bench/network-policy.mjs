@@ -51,11 +51,11 @@ const gnuTime = existsSync('/usr/bin/time');
 function once(dir) {
   const cli = [join(root, 'packages/cli/bin/flightcheck.js'), 'network-policy', 'list', dir, '--format', 'np-guard-json'];
   const t0 = process.hrtime.bigint();
-  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...cli], { encoding: 'utf8', maxBuffer: 1 << 30 }) : spawnSync(process.execPath, cli, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...cli], { encoding: 'utf8', maxBuffer: 1 << 30 }) : spawnSync(process.execPath, cli, { encoding: 'utf8', maxBuffer: 1 << 30 });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`flightcheck failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  const rssMb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
-  return { s, rssMb, lines: JSON.parse(r.stdout).length };
+  const [rss, user, sys] = gnuTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { s, cpu: user + sys, rssMb: rss / 1024, lines: JSON.parse(r.stdout).length };
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -63,8 +63,8 @@ const results = [];
 for (const n of [N / 2, N]) {
   const dir = generate(n);
   const runs = Array.from({ length: RUNS }, () => once(dir));
-  results.push({ workloads: n, policies: n, seconds: median(runs.map((r) => r.s)), peakRssMb: Math.max(...runs.map((r) => r.rssMb)), connections: runs[0].lines });
+  results.push({ workloads: n, policies: n, seconds: median(runs.map((r) => r.s)), cpu: median(runs.map((r) => r.cpu)), peakRssMb: Math.max(...runs.map((r) => r.rssMb)), connections: runs[0].lines });
 }
 console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} (${RUNS} runs each, medians)`);
-for (const r of results) console.log(`${r.workloads} workloads, ${r.policies} policies: ${r.seconds.toFixed(2)} s, peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.connections} connections`);
-console.log(`doubling ratio ${(results[1].seconds / results[0].seconds).toFixed(2)} (time for ${N} / time for ${N / 2})`);
+for (const r of results) console.log(`${r.workloads} workloads, ${r.policies} policies: ${r.seconds.toFixed(2)} s wall, ${r.cpu.toFixed(2)} s CPU (user+sys), peak RSS ${r.peakRssMb.toFixed(0)} MB, ${r.connections} connections`);
+console.log(`doubling ratio ${(results[1].seconds / results[0].seconds).toFixed(2)} wall, ${(results[1].cpu / results[0].cpu).toFixed(2)} CPU (time for ${N} / time for ${N / 2})`);
