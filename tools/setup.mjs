@@ -12,6 +12,10 @@
 //               built offline with debootstrap from the machine's Debian mirror
 //   cosign      <cache>/bin/cosign from Debian trixie through a private apt list
 //   registry    Debian's docker-registry is installed and a throw-away one starts and stops
+//   archive-tools   xz-utils, gpgv and debian-archive-keyring (image-scan's debian-archive engine)
+//   local-registry  the local profile's registry on 127.0.0.1 (FLIGHTCHECK_REGISTRY_PORT, default 5555),
+//               started detached with storage in <cache>/registry, reused while it answers
+//   signing-key the local profile's cosign key pair in <cache>/signing (owner-only), made on first use
 // --force rebuilds the base image root file system (from cached .debs) and re-fetches cosign.
 // Exit code 0 when every part is ready, 1 with the reason otherwise, 2 on a usage error.
 // Environment: see tools/lib/README.md.
@@ -24,6 +28,8 @@ import { done, fail, since, step } from './lib/log.mjs';
 import { binDir, cacheDir } from './lib/paths.mjs';
 import { ensureRegistry, startRegistry } from './lib/registry.mjs';
 import { ensureShellcheck } from './lib/shellcheck.mjs';
+import { aptInstall } from './lib/apt.mjs';
+import { ensureLocalKey, ensureLocalRegistry } from './lib/local-release.mjs';
 
 const PARTS = {
   docker: () => ensureDocker(),
@@ -31,8 +37,15 @@ const PARTS = {
   'base-image': (options) => ensureBaseImage(options),
   cosign: (options) => ensureCosign(options),
   registry: () => ensureRegistry(),
+  // image-scan's debian-archive engine: xz for the indices, gpgv and Debian's keyring for InRelease
+  'archive-tools': async () => {
+    const installed = await aptInstall('archive-tools', ['xz-utils', 'gpgv', 'debian-archive-keyring']);
+    done('archive-tools', installed.length ? `installed ${installed.join(', ')}` : 'xz-utils, gpgv and debian-archive-keyring already there');
+  },
+  'local-registry': () => ensureLocalRegistry(),
+  'signing-key': () => ensureLocalKey(),
 };
-const NEEDS = { 'base-image': ['docker'] };
+const NEEDS = { 'base-image': ['docker'], 'local-registry': ['registry'], 'signing-key': ['cosign'] };
 
 const USAGE = `usage: node tools/setup.mjs [--only ${Object.keys(PARTS).join(',')}] [--force]
        node tools/setup.mjs serve-registry [--port 5000]`;
@@ -81,9 +94,12 @@ async function main() {
   const parts = selectParts(argv.only);
   const start = Date.now();
   step('setup', `parts: ${parts.join(', ')} (cache: ${cacheDir()})`);
+  const times = [];
   for (const part of parts) {
+    const partStart = Date.now();
     try {
       await PARTS[part]({ force: argv.force });
+      times.push(`${part} ${since(partStart)}`);
     } catch (error) {
       fail(part, error);
       console.error(`setup failed in part "${part}" after ${since(start)}`);
@@ -94,7 +110,7 @@ async function main() {
     await fs.appendFile(process.env.GITHUB_PATH, `${binDir()}\n`);
     done('cosign', `${binDir()} added to GITHUB_PATH`);
   }
-  done('setup', `ready in ${since(start)}`);
+  done('setup', `ready in ${since(start)} (${times.join(', ')})`);
 }
 
 main().catch((error) => {

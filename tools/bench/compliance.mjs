@@ -3,7 +3,8 @@
 // CLI call, against parsing the same YAML alone (a node process that only reads and parses the file), with the
 // `yaml` Document API (the engine's reference reading) and with js-yaml (its fast path). Reports medians of
 // several runs (interleaved, so load changes hit all of them alike) and the load average.
-//   node tools/bench/compliance.mjs [--objects 10000] [--runs 5] [--fallback]
+//   node tools/bench/compliance.mjs [--objects 10000] [--runs 5] [--fallback] [--write FILE]
+// --write FILE only writes the generated manifests to FILE (for tools/bench/startup.mjs) and exits.
 // --fallback also times a copy of the file with one anchor, which sends the whole file down the `yaml` path.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,6 +75,10 @@ for (const o of objects()) {
   if (docs.length >= OBJECTS) break;
 }
 writeFileSync(file, docs.join('\n---\n') + '\n');
+if (args.includes('--write')) {
+  writeFileSync(args[args.indexOf('--write') + 1], readFileSync(file));
+  process.exit(0);
+}
 const size = readFileSync(file).length;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -48,6 +48,25 @@ export async function debianMirror(suite = 'bookworm') {
   );
 }
 
+/**
+ * The mirror of `<suite>-security` as { uri, signedBy, source }: FLIGHTCHECK_DEBIAN_SECURITY_MIRROR, else
+ * the apt sources' entry serving `<suite>-security` (or any Debian `*-security` suite), else the main
+ * mirror's sibling `<uri>-security` (Debian's own layout: …/debian and …/debian-security).
+ */
+export async function debianSecurityMirror(suite = 'bookworm') {
+  if (process.env.FLIGHTCHECK_DEBIAN_SECURITY_MIRROR) {
+    return { uri: process.env.FLIGHTCHECK_DEBIAN_SECURITY_MIRROR.replace(/\/+$/, ''), source: 'FLIGHTCHECK_DEBIAN_SECURITY_MIRROR' };
+  }
+  const entries = await readAptEntries();
+  for (const candidate of [suite, ...DEBIAN_SUITES.filter((name) => name !== suite)]) {
+    const mirror = findMirror(entries, `${candidate}-security`);
+    if (mirror) return { ...mirror, source: `apt sources (suite ${candidate}-security)` };
+  }
+  const main = await debianMirror(suite);
+  if (/\/debian$/.test(main.uri)) return { uri: `${main.uri}-security`, signedBy: main.signedBy, source: `beside ${main.source}` };
+  throw new SetupError(`no ${suite}-security entry in the apt sources`, { hint: 'set FLIGHTCHECK_DEBIAN_SECURITY_MIRROR to the Debian security mirror URI' });
+}
+
 /** Path of a keyring that verifies Debian's archive, or null. */
 export function debianKeyring(signedBy) {
   if (signedBy && signedBy.startsWith('/') && existsSync(signedBy)) return signedBy;

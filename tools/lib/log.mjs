@@ -42,3 +42,25 @@ export function fail(part, error) {
 export function since(start) {
   return `${((Date.now() - start) / 1000).toFixed(1)}s`;
 }
+
+/**
+ * Runs `work()` and prints a line every `everyMs` (default 10 s) while it runs: what is happening, for
+ * how long, and how far when `progress()` can say (e.g. "41 MB downloaded"). Resolves with work's value.
+ */
+export async function withHeartbeat(part, what, work, { progress, everyMs = 10_000 } = {}) {
+  const start = Date.now();
+  const timer = setInterval(async () => {
+    let far = '';
+    try {
+      far = progress ? await progress() : '';
+    } catch {
+      far = '';
+    }
+    step(part, `still ${what} (${since(start)}${far ? `, ${far}` : ''})`);
+  }, everyMs);
+  try {
+    return await work();
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -1,5 +1,103 @@
 #!/usr/bin/env node
-// Compiled entry point: starts fast (no TypeScript at run time).
-import { main } from '../dist/main.js';
+// Entry point. Start-up time is most of what a user waits for on a small input, so this file imports only
+// Node's built-ins: it runs the bundle of the command asked for (dist/bundles, made by tools/bundle-cli.mjs)
+// through V8's code cache, and falls back to the compiled modules (dist/main.js) when there is no bundle, the
+// bundle is older than a file it holds (a `tsc -b` without a re-bundle), or FLIGHTCHECK_NO_BUNDLE is set.
+// CommonJS (bin/package.json): Node's ES module loader starts only when an ES module is imported.
+'use strict';
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire, wrap } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const vm = require('node:vm');
 
-process.exitCode = await main(process.argv.slice(2));
+const here = __dirname;
+const argv = process.argv.slice(2);
+if (process.env.FLIGHTCHECK_DEBUG) process.setSourceMapsEnabled(true);
+
+/** The bundle for this command line, or undefined to run the compiled modules. */
+function pickBundle() {
+  if (process.env.FLIGHTCHECK_NO_BUNDLE) return undefined;
+  const dir = join(here, '..', 'dist', 'bundles');
+  let index;
+  try {
+    index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  const word = argv.find((a) => !a.startsWith('-'));
+  const name = word === undefined ? 'main' : index.commands?.[word];
+  const entry = name && index.bundles?.[name];
+  if (!entry) return undefined;
+  const cliDir = join(here, '..');
+  for (const [file, mtimeMs] of Object.entries(entry.inputs ?? {})) {
+    try {
+      if (Math.trunc(statSync(join(cliDir, file)).mtimeMs) !== mtimeMs) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return { file: join(dir, entry.file), format: entry.format, name };
+}
+
+/** Where V8's code cache for a bundle lives: the user's cache folder, keyed by the bundle and the runtime. */
+function cachePath(file) {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const st = statSync(file);
+  return join(base, 'flightcheck', 'v8', `${file.split('/').pop()}-${st.size}-${Math.trunc(st.mtimeMs)}-${process.version}-${process.arch}.bin`);
+}
+
+/** Runs a CommonJS bundle with V8's code cache (compiled once, reused by every later run). */
+async function runCommonJs(file) {
+  const source = readFileSync(file, 'utf8');
+  const cacheFile = process.env.FLIGHTCHECK_NO_CODE_CACHE ? undefined : cachePath(file);
+  let cachedData;
+  if (cacheFile) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const script = new vm.Script(wrap(source), {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const mod = { exports: {} };
+  script.runInThisContext().call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
+  const run = mod.exports.default ?? mod.exports;
+  const code = await run(argv);
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    // After the run, so that the functions this command compiled are in the cache too. Best effort: a
+    // read-only or full cache folder only costs the next run its compile time.
+    try {
+      mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+      renameSync(tmp, cacheFile);
+    } catch {
+      // no cache this time
+    }
+  }
+  return code;
+}
+
+async function run() {
+  const bundle = pickBundle();
+  if (bundle?.format === 'cjs') return runCommonJs(bundle.file);
+  if (bundle) return (await import(pathToFileURL(bundle.file).href)).default(argv);
+  const { main } = await import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);
+  return main(argv);
+}
+
+run().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`flightcheck: internal error: ${e?.message ?? e}\n${process.env.FLIGHTCHECK_DEBUG ? `${e?.stack}\n` : ''}`);
+    process.exitCode = 2;
+  },
+);

@@ -3,18 +3,43 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { ConfigError, findUp, POLICY_FILE, type FlightcheckPlugin } from '@flightcheck/core';
-import { parse } from 'yaml';
 
 /** `package.json` → `flightcheck.cli`: the module that default-exports a FlightcheckPlugin. */
 interface PluginManifest {
   name: string;
-  flightcheck?: { cli?: string };
+  flightcheck?: { cli?: string; commands?: unknown };
+}
+
+/** A command as a package declares it in its package.json, so that the CLI need not load the package to list it. */
+export interface DeclaredCommand {
+  command: string;
+  describe: string;
+  aliases?: string[];
 }
 
 export interface PluginSource {
   packageName: string;
   module: string;
+  /**
+   * `flightcheck.commands` of the package.json: the commands the module provides. With it the CLI loads the
+   * module only when one of them runs; without it (older or third-party plugins) the module loads every time.
+   */
+  commands?: DeclaredCommand[];
 }
+
+function declaredCommands(v: unknown): DeclaredCommand[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: DeclaredCommand[] = [];
+  for (const c of v) {
+    if (!c || typeof c !== 'object' || typeof c.command !== 'string' || typeof c.describe !== 'string') return undefined;
+    const aliases = Array.isArray(c.aliases) ? c.aliases.filter((a: unknown): a is string => typeof a === 'string') : undefined;
+    out.push({ command: c.command, describe: c.describe, ...(aliases?.length ? { aliases } : {}) });
+  }
+  return out;
+}
+
+/** The name a command is called by (`compliance` of `compliance [paths..]`). */
+export const commandName = (command: string): string => command.split(' ')[0]!;
 
 function manifestAt(dir: string): PluginSource | undefined {
   const file = join(dir, 'package.json');
@@ -27,7 +52,8 @@ function manifestAt(dir: string): PluginSource | undefined {
   }
   const entry = pkg.flightcheck?.cli;
   if (!entry) return undefined;
-  return { packageName: pkg.name, module: resolve(dir, entry) };
+  const commands = declaredCommands(pkg.flightcheck?.commands);
+  return { packageName: pkg.name, module: resolve(dir, entry), ...(commands ? { commands } : {}) };
 }
 
 /** Every `@flightcheck/*` package installed beside this CLI that declares a `flightcheck.cli` entry. */
@@ -56,9 +82,11 @@ export function configuredPlugins(cwd: string, env: Record<string, string | unde
   const names: { name: string; from: string }[] = [];
   const policy = findUp(POLICY_FILE, cwd);
   if (policy) {
-    let data: { plugins?: unknown } | null;
+    const text = readFileSync(policy, 'utf8');
+    // The policy file is parsed only when it can name plugins: `yaml` costs start-up time on every command.
+    let data: { plugins?: unknown } | null = null;
     try {
-      data = parse(readFileSync(policy, 'utf8'), { maxAliasCount: 50 }) as { plugins?: unknown } | null;
+      if (text.includes('plugins')) data = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text, { maxAliasCount: 50 }) as { plugins?: unknown } | null;
     } catch (e) {
       throw new ConfigError(policy, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
     }

@@ -131,4 +131,27 @@ describe('flightcheck CLI', () => {
     expect(await main(['--help'], { io: b.io })).toBe(2);
     expect(b.out.stderr).toMatch(/plugin @nobody\/not-installed is not installed/);
   });
+
+  it('imports a plugin that declares its commands only when one of them runs', async () => {
+    const src = { packageName: '@example/declared-check', module: join(here, '__fixtures__/declared-plugin/cli.js'), commands: [{ command: 'declared [paths..]', describe: 'A declared command' }] };
+    const g = globalThis as { __declaredPluginLoads?: number };
+    const before = g.__declaredPluginLoads ?? 0;
+    const help = io(workspace({}));
+    expect(await main(['--help'], { io: help.io, plugins: [src] })).toBe(0);
+    expect(help.out.stdout).toMatch(/declared \[paths\.\.\]\s+A declared command/);
+    expect(g.__declaredPluginLoads ?? 0).toBe(before);
+    const other = io(workspace({}));
+    await main(['report', '--help'], { io: other.io, plugins: [src] });
+    expect(g.__declaredPluginLoads ?? 0).toBe(before);
+    const ran = io(workspace({}));
+    expect(await main(['declared'], { io: ran.io, plugins: [src] })).toBe(0);
+    expect(g.__declaredPluginLoads).toBe(before + 1);
+  });
+
+  it('loads every plugin when the first word is not a declared command (an option value before the command)', async () => {
+    const src = { packageName: '@example/declared-check', module: join(here, '__fixtures__/declared-plugin/cli.js'), commands: [{ command: 'declared [paths..]', describe: 'A declared command' }] };
+    const r = io(workspace({}));
+    expect(await main(['--color', 'false', 'declared'], { io: r.io, plugins: [src] })).toBe(0);
+  });
 });
+

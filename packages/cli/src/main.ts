@@ -1,9 +1,10 @@
-import yargs, { type Argv } from 'yargs';
-import { CORE_FORMATS, FlightcheckError, SEVERITIES, type CliCommand, type CommandIO, type CommonArgs } from '@flightcheck/core';
-import { configuredPlugins, loadPlugin, scopePlugins, type PluginSource } from './discover.js';
+import type { Argv } from 'yargs';
+import { CORE_FORMATS, FlightcheckError, SEVERITIES, type CliCommand, type CommandIO, type CommonArgs, type FlightcheckPlugin } from '@flightcheck/core';
+import { commandName, configuredPlugins, loadPlugin, scopePlugins, type PluginSource } from './discover.js';
 import { processIO } from './io.js';
 import { emit } from './output.js';
 import { reportCommand } from './report-command.js';
+import { isTopLevelInfo, renderTopLevelHelp, USAGE } from './help.js';
 
 export const VERSION = '0.1.0';
 
@@ -29,6 +30,11 @@ export interface MainOptions {
   io?: CommandIO;
   /** Plugins to load instead of discovering them (tests). */
   plugins?: PluginSource[];
+  /**
+   * Plugin modules already in hand, by package name (the bundled entry points of tools/bundle-cli.mjs carry
+   * the package of their command): used instead of importing that package's module.
+   */
+  preloaded?: Record<string, FlightcheckPlugin>;
 }
 
 /** Runs the CLI and resolves to its exit code: 0 pass, 1 findings at or above --fail-on, 2 usage or input error. */
@@ -54,45 +60,31 @@ export async function main(rawArgv: string[], options: MainOptions = {}): Promis
   };
   let commands: CliCommand<any>[];
   try {
-    const configured = configuredPlugins(io.cwd, io.env);
-    const builtin = options.plugins ? [] : scopePlugins();
-    // A plugin the user named must load; a flightcheck package that cannot (not built, broken install)
-    // is reported on stderr and its commands are missing, never silently.
-    const loaded = await Promise.all([
-      ...(options.plugins ?? configured).map(loadPlugin),
-      ...builtin.map((src) =>
-        loadPlugin(src).catch((e: Error) => {
-          io.stderr(`flightcheck: warning: ${src.packageName} could not be loaded, its commands are unavailable: ${e.message.split('\n')[0]}\n`);
-          return undefined;
-        }),
-      ),
-    ]);
-    const plugins = loaded.filter((p): p is NonNullable<typeof p> => p !== undefined);
-    const seen = new Map<string, string>();
-    commands = [];
-    for (const p of plugins) {
-      for (const c of p.commands) {
-        const name = c.command.split(' ')[0]!;
-        if (seen.has(name)) {
-          io.stderr(`flightcheck: warning: command ${name} of plugin ${p.name} is already provided by ${seen.get(name)}; ignored\n`);
-          continue;
-        }
-        seen.set(name, p.name);
-        commands.push(c);
-      }
-    }
+    commands = await loadCommands(options.plugins ?? configuredPlugins(io.cwd, io.env), options.plugins ? [] : scopePlugins(), argv, io, options.preloaded ?? {});
     commands.push(reportCommand);
   } catch (e) {
     return fail(e);
   }
+  const info = isTopLevelInfo(rawArgv);
+  if (info === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const width = Math.min(120, process.stdout.columns || 100);
+  if (info === 'help') {
+    io.stdout(renderTopLevelHelp(commands, width));
+    return 0;
+  }
+  // yargs is loaded only for a command line that needs it (start-up time of --help and --version)
+  const { default: yargs } = await import('yargs');
   let parser = yargs(argv)
     .scriptName('flightcheck')
-    .usage('$0 <check> [paths..] [options]\n\nSecurity gate for containerised Airflow on Kubernetes. Exit codes: 0 pass, 1 findings at or above --fail-on, 2 usage or input error.')
+    .usage(USAGE)
     .version(VERSION)
     .strict()
     .demandCommand(1, 'name a check to run; see the list of commands above')
     .recommendCommands()
-    .wrap(Math.min(120, process.stdout.columns || 100))
+    .wrap(width)
     .help()
     .alias('h', 'help')
     .fail((msg, err) => {
@@ -133,3 +125,71 @@ export async function main(rawArgv: string[], options: MainOptions = {}): Promis
 }
 
 class UsageErrorWithHelp extends Error {}
+
+/** The first word of the command line that is not an option: the command to run, if any. */
+function requestedCommand(argv: string[]): string | undefined {
+  return argv.find((a) => !a.startsWith('-'));
+}
+
+/**
+ * The commands of every plugin, loading only what this command line needs: a package that declares its
+ * commands in package.json (`flightcheck.commands`) is imported only when one of them runs; for the top-level
+ * help and for an unknown command its declarations stand in. A package that declares nothing loads always.
+ */
+async function loadCommands(
+  configured: PluginSource[],
+  builtin: PluginSource[],
+  argv: string[],
+  io: CommandIO,
+  preloaded: Record<string, FlightcheckPlugin>,
+): Promise<CliCommand<any>[]> {
+  const wanted = requestedCommand(argv);
+  const provides = (src: PluginSource, name: string) => src.commands?.some((c) => commandName(c.command) === name || c.aliases?.includes(name));
+  // A word that no package declares (an option's value before the command, a typo) loads everything, so that
+  // yargs parses it exactly as it would with every plugin loaded.
+  const own = wanted !== undefined && commandName(reportCommand.command) === wanted;
+  const declared = wanted !== undefined && (own || [...configured, ...builtin].some((src) => provides(src, wanted)));
+  const needed = (src: PluginSource) => !src.commands || (wanted !== undefined && (!declared || provides(src, wanted)));
+  const load = async (src: PluginSource, optional: boolean) => {
+    if (!needed(src)) return { name: src.packageName, commands: src.commands!.map((c) => declaredStandIn(c, src)) };
+    const inHand = preloaded[src.packageName];
+    if (inHand) return inHand;
+    try {
+      return await loadPlugin(src);
+    } catch (e) {
+      // A plugin the user named must load; a flightcheck package that cannot (not built, broken install)
+      // is reported on stderr and its commands are missing, never silently.
+      if (!optional) throw e;
+      io.stderr(`flightcheck: warning: ${src.packageName} could not be loaded, its commands are unavailable: ${(e as Error).message.split('\n')[0]}\n`);
+      return undefined;
+    }
+  };
+  const loaded = await Promise.all([...configured.map((s) => load(s, false)), ...builtin.map((s) => load(s, true))]);
+  const seen = new Map<string, string>();
+  const commands: CliCommand<any>[] = [];
+  for (const p of loaded) {
+    if (!p) continue;
+    for (const c of p.commands) {
+      const name = commandName(c.command);
+      if (seen.has(name)) {
+        io.stderr(`flightcheck: warning: command ${name} of plugin ${p.name} is already provided by ${seen.get(name)}; ignored\n`);
+        continue;
+      }
+      seen.set(name, p.name);
+      commands.push(c);
+    }
+  }
+  return commands;
+}
+
+/** A declared command that is listed in the help but not run (its module was not loaded). */
+function declaredStandIn(c: { command: string; describe: string; aliases?: string[] }, src: PluginSource): CliCommand<any> {
+  return {
+    command: c.command,
+    describe: c.describe,
+    ...(c.aliases ? { aliases: c.aliases } : {}),
+    run: async () => {
+      throw new Error(`${src.packageName}: command ${commandName(c.command)} was not loaded`);
+    },
+  };
+}

@@ -33,10 +33,11 @@ describe('report command', () => {
     writeFileSync(join(ws, 'dist/flightcheck/p/a.json'), JSON.stringify(createReport([{ check: 'a', target: 't', engine: 'builtin', findings: [] }])));
     writeFileSync(join(ws, 'dist/flightcheck/p/b.json'), JSON.stringify(createReport([{ check: 'b', target: 't', engine: 'builtin', findings: [] }])));
     writeFileSync(join(ws, 'dist/flightcheck/p/image.json'), JSON.stringify({ schemaVersion: 1, reference: 'x:1', imageId: 'sha256:1' }));
+    writeFileSync(join(ws, 'dist/flightcheck/p/signature.json'), JSON.stringify({ schemaVersion: '1', image: 'r/a@sha256:1', digest: 'sha256:1', signatures: [] }));
     const errs: string[] = [];
     const out = await reportCommand.run({}, { ...io(ws), stderr: (t) => void errs.push(t) });
     expect(typeof out === 'object' && out.report.results.map((r) => r.check)).toEqual(['a', 'b']);
-    expect(errs.join('')).toContain('passed over 1 JSON file that is not a report: dist/flightcheck/p/image.json');
+    expect(errs.join('')).toContain('passed over 2 JSON files that are not a report: dist/flightcheck/p/image.json, dist/flightcheck/p/signature.json');
     // named explicitly, a file that is not a report is an error
     await expect(reportCommand.run({ files: ['dist/flightcheck/p/image.json'] }, io(ws))).rejects.toThrow(/image\.json: not a flightcheck report/);
     // something that claims to be a report must be one

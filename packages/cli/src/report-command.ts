@@ -42,14 +42,15 @@ export function dedupePolicyFindings(report: Report): Report {
 }
 
 /**
- * True when a JSON text claims to be a flightcheck report (well-formed or not): an object with `results`, or
- * with a string `schemaVersion` (reports version as "1.0.0"; other records of a run, like image.json, do not).
+ * True when a JSON text claims to be a flightcheck report (well-formed or not): an object with `results` or
+ * `tool`. Other records of a run have a `schemaVersion` of their own but neither (image.json, and the
+ * signing record signature.json, whose schemaVersion is the string "1").
  */
 export function isReportLike(text: string): boolean {
   try {
     const data = JSON.parse(text) as unknown;
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-    return 'results' in data || typeof (data as { schemaVersion?: unknown }).schemaVersion === 'string';
+    return 'results' in data || 'tool' in data;
   } catch {
     return true; // not JSON at all: let parseReport say so, with the file
   }

@@ -1,22 +1,22 @@
+import { InputError } from '@flightcheck/core';
+import { loadManifests } from '@flightcheck/k8s';
 import { ALL_CHECKS } from './checks/index.js';
-import { parseManifests, type ParsedInput } from './engine/parse.js';
+import { selectScored, type ParsedInput } from './engine/parse.js';
 import { scoreObjects } from './engine/score.js';
 import type { ScoreOptions, ScoredObject } from './engine/types.js';
-import { readInput } from './inputs.js';
 
 export interface EngineOutput {
   scored: ScoredObject[];
   passedOver: ParsedInput['skipped'];
+  parsed: ParsedInput;
 }
 
-/** Parses every input and scores it with the built-in checks. */
-export async function scoreWithBuiltin(files: readonly string[], options: ScoreOptions, readStdin: (max: number) => Promise<string>): Promise<EngineOutput> {
-  const parsed: ParsedInput = { objects: [], skipped: [] };
-  for (const f of files) {
-    const { name, text } = await readInput(f, readStdin);
-    parseManifests(text, name, parsed);
-  }
-  return { scored: scoreTexts(parsed, options), passedOver: parsed.skipped };
+/** Reads every input through the manifest model and scores it with the built-in checks. */
+export async function scoreWithBuiltin(files: readonly string[], options: ScoreOptions, readStdin: (max: number) => Promise<string>, cwd = process.cwd()): Promise<EngineOutput> {
+  const parsed = selectScored(await loadManifests(files, { cwd, readStdin }));
+  const first = parsed.problems[0];
+  if (first) throw new InputError(first.file, first.reason, first.line);
+  return { scored: scoreTexts(parsed, options), passedOver: parsed.skipped, parsed };
 }
 
 export function scoreTexts(parsed: ParsedInput, options: ScoreOptions): ScoredObject[] {

@@ -1,8 +1,8 @@
 export { ALL_CHECKS, CHECKS_BY_ID } from './checks/index.js';
 export { defineCheck, type CheckSubject, type KubeCheck } from './engine/check.js';
-export { parseManifests, MAX_FILE_BYTES, MAX_ALIAS_COUNT, type ParsedInput } from './engine/parse.js';
+export { parseManifests, selectScored, type ParsedInput } from './engine/parse.js';
+export { MAX_FILE_BYTES, MAX_ALIAS_COUNT, compileSelector, SelectorError } from '@flightcheck/k8s';
 export { scoreObjects, objectKey } from './engine/score.js';
-export { compileSelector, SelectorError } from './engine/selector.js';
 export { parseQuantity, sameQuantity } from './engine/quantity.js';
 export * from './engine/types.js';
 export { toScoreOptions, toKubeScoreArgs, parseKubernetesVersion, type KubeScoreFlags } from './options.js';

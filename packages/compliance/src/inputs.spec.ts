@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError, UsageError } from '@flightcheck/core';
 import { describe, expect, it } from 'vitest';
-import { expandPaths, readInput } from './inputs.js';
+import { expandPaths } from './inputs.js';
 
 describe('inputs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'fc-inputs-'));
@@ -17,8 +17,5 @@ describe('inputs', () => {
   it('errors on nothing or a missing path', () => {
     expect(() => expandPaths([], '/')).toThrow(UsageError);
     expect(() => expandPaths(['nope.yaml'], dir)).toThrow(InputError);
-  });
-  it('reads stdin as STDIN', async () => {
-    expect(await readInput('-', async () => 'a: 1')).toEqual({ name: 'STDIN', text: 'a: 1' });
   });
 });

@@ -5,7 +5,7 @@ import { scoreWithBuiltin } from './builtin.js';
 import type { ScoredObject } from './engine/types.js';
 import { expandPaths, STDIN } from './inputs.js';
 import { toScoreOptions, type KubeScoreFlags } from './options.js';
-import { buildResult, passedOverNotice } from './to-report.js';
+import { buildResult, emptyInputNotice, passedOverNotice, untypedNotice } from './to-report.js';
 
 export const ENGINES = ['auto', 'builtin', 'kube-score'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -47,9 +47,8 @@ export async function runCompliance(req: ComplianceRequest): Promise<ComplianceO
     return { report: createReport([result]), scored: out.scored, engine: 'kube-score' };
   }
   if (engine === 'auto') notices.push({ level: 'info', message: 'kube-score is not on PATH: the built-in engine ran' });
-  const out = await scoreWithBuiltin(files, options, readStdin);
-  const passed = passedOverNotice(out.passedOver);
-  if (passed) notices.push(passed);
+  const out = await scoreWithBuiltin(files, options, readStdin, req.cwd);
+  for (const n of [passedOverNotice(out.passedOver), untypedNotice(out.parsed.passedOver), emptyInputNotice(out.parsed.empty)]) if (n) notices.push(n);
   const result = buildResult(target, 'builtin', out.scored, { includePassing: req.includePassing, engineVersion: builtinVersion(), notices });
   return { report: createReport([result]), scored: out.scored, engine: 'builtin' };
 }

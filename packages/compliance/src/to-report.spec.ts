@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passedOverNotice, severityOfGrade, toFindings } from './to-report.js';
+import { emptyInputNotice, passedOverNotice, severityOfGrade, toFindings, untypedNotice } from './to-report.js';
 import type { ScoredObject } from './engine/types.js';
 
 const obj: ScoredObject = {
@@ -28,5 +28,11 @@ describe('toFindings', () => {
   it('counts passed-over kinds', () => {
     expect(passedOverNotice([])).toBeUndefined();
     expect(passedOverNotice([{ kind: 'ConfigMap', apiVersion: 'v1' }, { kind: 'ConfigMap', apiVersion: 'v1' }])?.message).toMatch(/2 object.*v1\/ConfigMap ×2/);
+  });
+  it('counts documents without apiVersion or kind, and names empty inputs', () => {
+    expect(untypedNotice([])).toBeUndefined();
+    expect(untypedNotice([{ file: 'a.yaml', line: 3 }])?.message).toBe('passed over 1 document(s) without apiVersion or kind: a.yaml:3');
+    expect(emptyInputNotice([])).toBeUndefined();
+    expect(emptyInputNotice(['e.yaml'])).toEqual({ level: 'warning', message: '1 input(s) hold no YAML document: e.yaml' });
   });
 });

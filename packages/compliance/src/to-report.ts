@@ -71,6 +71,19 @@ export function passedOverNotice(skipped: readonly PassedOver[]): Notice | undef
   return { level: 'info', message: `passed over ${skipped.length} object(s) of kinds kube-score does not check: ${list}` };
 }
 
+/** A notice counting the documents passed over for want of apiVersion or kind (kube-score does the same). */
+export function untypedNotice(docs: readonly { file: string; line: number }[]): Notice | undefined {
+  if (!docs.length) return undefined;
+  const where = docs.slice(0, 5).map((d) => `${d.file}:${d.line}`).join(', ');
+  return { level: 'info', message: `passed over ${docs.length} document(s) without apiVersion or kind: ${where}${docs.length > 5 ? ', …' : ''}` };
+}
+
+/** A notice naming the inputs that hold no YAML document at all. */
+export function emptyInputNotice(files: readonly string[]): Notice | undefined {
+  if (!files.length) return undefined;
+  return { level: 'warning', message: `${files.length} input(s) hold no YAML document: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}` };
+}
+
 export function buildResult(target: string, engine: string, scored: readonly ScoredObject[], opts: ToFindingsOptions & { engineVersion?: string; notices?: Notice[] }): Result {
   const r: Result = { check: 'compliance', target, engine, findings: toFindings(scored, opts) };
   if (opts.engineVersion) r.engineVersion = opts.engineVersion;

@@ -16,4 +16,18 @@ describe('errors', () => {
     expect(new ToolTimeoutError('trivy', 120_000).message).toBe('trivy did not finish within 120 s and was stopped');
     expect(new ToolFailedError('trivy', 1, 'a\nb\nc\nd\n').message).toBe('trivy failed (exit 1): b | c | d');
   });
+  it('are recognised across two copies of core (a bundled CLI and a plugin from node_modules)', () => {
+    class OtherCopyError extends Error {
+      constructor(message: string) {
+        super(message);
+        Object.defineProperty(this, Symbol.for('flightcheck.error'), { value: true });
+      }
+    }
+    const foreign = new OtherCopyError('x');
+    expect(foreign instanceof FlightcheckError).toBe(true);
+    expect(foreign instanceof InputError).toBe(false);
+    expect(new Error('plain') instanceof FlightcheckError).toBe(false);
+    expect(new UsageError('u') instanceof InputError).toBe(false);
+    expect(new ConfigError('f', 'r') instanceof InputError).toBe(true);
+  });
 });

@@ -1,9 +1,19 @@
+/** Marks our errors across copies of this module (a bundled CLI and a plugin importing core from node_modules). */
+const BRAND = Symbol.for('flightcheck.error');
+
 /** Base of every error a user can act on. `exitCode` 2 = usage or input error. */
 export class FlightcheckError extends Error {
   readonly exitCode: number = 2;
   constructor(message: string) {
     super(message);
     this.name = new.target.name;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** `instanceof FlightcheckError` holds for an error of another copy of core too; subclasses test as usual. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === FlightcheckError && typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 

@@ -7,6 +7,7 @@ export * from './input.js';
 export * from './files.js';
 export * from './image-ref.js';
 export * from './task.js';
+export * from './profile.js';
 export * from './tool-runner.js';
 export * from './reporters/index.js';
 export { createRuleTests, RuleTestError, type RuleTestCases, type ValidCase, type InvalidCase, type ExpectedError, type RuleTestCase } from './rule-tester.js';

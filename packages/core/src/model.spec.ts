@@ -39,3 +39,16 @@ describe('finding model', () => {
     expect(ok.results).toEqual([]);
   });
 });
+
+describe('report profile and stand-ins', () => {
+  it('survive parsing and merging (one profile, stand-ins once)', async () => {
+    const { createReport: make, mergeReports: merge, parseReport: parse } = await import('./model.js');
+    const s = { for: 'the release registry', used: 'a registry on 127.0.0.1' };
+    const a = { ...make([]), profile: 'local', standIns: [s] };
+    expect(parse(JSON.stringify(a), 'a.json')).toMatchObject({ profile: 'local', standIns: [s] });
+    expect(parse(JSON.stringify({ ...a, standIns: [{ for: 1 }] }), 'a.json').standIns).toEqual([]);
+    expect(merge([a, a])).toMatchObject({ profile: 'local', standIns: [s] });
+    expect(merge([a, { ...make([]), profile: 'release', standIns: [] }]).profile).toBe('local+release');
+    expect(merge([make([])]).profile).toBeUndefined();
+  });
+});

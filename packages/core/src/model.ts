@@ -68,12 +68,30 @@ export interface Result {
   error?: string;
   /** Pictures of what was checked (e.g. a connectivity graph), inlined by the html reporter. */
   artifacts?: Artifact[];
+  /** Vulnerability scanners: which ecosystems were matched against which data, and which were not. */
+  coverage?: Coverage[];
 }
 
 /** A self-contained SVG image (no scripts, no external references) with a caption. */
 export interface Artifact {
   title: string;
   svg: string;
+}
+
+/** One ecosystem of a scanned subject and the data it was matched against (`covered: false`: none). */
+export interface Coverage {
+  ecosystem: string;
+  packages: number;
+  source: string;
+  covered: boolean;
+}
+
+/** What stood in for a part of the release path in a profile (`local`: the registry on 127.0.0.1…). */
+export interface StandIn {
+  /** The real thing: `the release registry (ghcr.io/example/airflow)`. */
+  for: string;
+  /** What was used instead. */
+  used: string;
 }
 
 export interface ToolInfo {
@@ -86,6 +104,10 @@ export interface Report {
   schemaVersion: string;
   tool: ToolInfo;
   results: Result[];
+  /** The profile the run used (`local` or `release`), when known. */
+  profile?: string;
+  /** What stood in for what in that profile (empty for `release`). */
+  standIns?: StandIn[];
 }
 
 export const TOOL: ToolInfo = {
@@ -119,7 +141,13 @@ export function createReport(results: Result[] = [], tool: ToolInfo = TOOL): Rep
 
 /** Merges several reports (e.g. the per-task JSON files of a run) into one. */
 export function mergeReports(reports: Report[]): Report {
-  return createReport(reports.flatMap((r) => r.results));
+  const merged = createReport(reports.flatMap((r) => r.results));
+  const profiles = [...new Set(reports.map((r) => r.profile).filter((p): p is string => Boolean(p)))];
+  if (profiles.length) merged.profile = profiles.join('+');
+  const standIns = new Map<string, StandIn>();
+  for (const r of reports) for (const s of r.standIns ?? []) standIns.set(`${s.for}\0${s.used}`, s);
+  if (standIns.size) merged.standIns = [...standIns.values()];
+  return merged;
 }
 
 export interface Summary {
@@ -200,5 +228,8 @@ export function parseReport(text: string, file: string): Report {
       }
     }
   }
-  return { schemaVersion: r.schemaVersion, tool: r.tool ?? TOOL, results: r.results };
+  const out: Report = { schemaVersion: r.schemaVersion, tool: r.tool ?? TOOL, results: r.results };
+  if (typeof r.profile === 'string') out.profile = r.profile;
+  if (Array.isArray(r.standIns)) out.standIns = r.standIns.filter((s): s is StandIn => Boolean(s) && typeof s.for === 'string' && typeof s.used === 'string');
+  return out;
 }

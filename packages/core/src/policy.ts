@@ -1,9 +1,19 @@
+import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import picomatch from 'picomatch';
-import { parseDocument } from 'yaml';
+import type Picomatch from 'picomatch';
+import type * as Yaml from 'yaml';
 import { ConfigError } from './errors.js';
+import { PROFILES } from './profile.js';
 import { createReport, isSeverity, type Finding, type Report, type Result, type Severity } from './model.js';
+
+/** `yaml` and `picomatch` load on first use: every CLI command imports core, few read a policy file. */
+const lazyRequire = createRequire(import.meta.url);
+let yamlModule: typeof Yaml | undefined;
+const parseDocument: typeof Yaml.parseDocument = ((text: string, options?: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions) =>
+  (yamlModule ??= lazyRequire('yaml') as typeof Yaml).parseDocument(text, options)) as typeof Yaml.parseDocument;
+let picomatchModule: typeof Picomatch | undefined;
+const picomatch = (glob: string, options?: Picomatch.PicomatchOptions) => (picomatchModule ??= lazyRequire('picomatch') as typeof Picomatch)(glob, options);
 
 export const WAIVERS_FILE = 'flightcheck.waivers.yaml';
 export const POLICY_FILE = 'flightcheck.yaml';
@@ -27,6 +37,8 @@ export interface Policy {
   /** Per-check option overrides from flightcheck.yaml (`checks.<name>`). */
   checks: Record<string, Record<string, unknown>>;
   waiversFile?: string;
+  /** `profile:` of flightcheck.yaml (`local` or `release`), when set. */
+  profile?: string;
 }
 
 export const DEFAULT_POLICY: Policy = { failOn: 'high', checks: {} };
@@ -65,6 +77,10 @@ export function loadPolicy(file: string | undefined): Policy {
   if (typeof checks !== 'object' || Array.isArray(checks)) throw new ConfigError(file, '`checks` must be a mapping of check name to options');
   const policy: Policy = { failOn, checks };
   if (typeof data.waivers === 'string') policy.waiversFile = resolve(dirname(file), data.waivers);
+  if (data.profile !== undefined) {
+    if (typeof data.profile !== 'string' || !(PROFILES as readonly string[]).includes(data.profile)) throw new ConfigError(file, `profile must be one of ${PROFILES.join(', ')} (got ${String(data.profile)})`);
+    policy.profile = data.profile;
+  }
   return policy;
 }
 

@@ -34,3 +34,17 @@ describe('completeTask', () => {
     expect(completeTask(r, { root, projectName: 'p', targetName: 'demo', failOn: 'none', log: () => {} }).success).toBe(false);
   });
 });
+
+describe('stampProfile', () => {
+  it("says the task's profile: its Nx configuration, else FLIGHTCHECK_PROFILE, else the policy's, else release", async () => {
+    const { stampProfile } = await import('./task.js');
+    const { createReport: make } = await import('./model.js');
+    const wp = { policy: { failOn: 'high' as const, checks: {} } };
+    expect(stampProfile(make([]), wp, { NX_TASK_TARGET_CONFIGURATION: 'local', FLIGHTCHECK_PROFILE: 'release' }).profile).toBe('local');
+    expect(stampProfile(make([]), wp, { NX_TASK_TARGET_CONFIGURATION: 'production', FLIGHTCHECK_PROFILE: 'local' }).profile).toBe('local');
+    expect(stampProfile(make([]), { policy: { ...wp.policy, profile: 'local' } }, {}).standIns!.length).toBeGreaterThan(0);
+    expect(stampProfile(make([]), wp, {})).toMatchObject({ profile: 'release', standIns: [] });
+    const bad = stampProfile(make([]), wp, { FLIGHTCHECK_PROFILE: 'staging' });
+    expect(bad.results[0]).toMatchObject({ check: 'profile', error: expect.stringMatching(/unknown profile "staging"/) });
+  });
+});

@@ -4,6 +4,7 @@ import { ConfigError } from './errors.js';
 import { failed, type Report, type Severity } from './model.js';
 import { applyWaivers, loadPolicy, loadWaivers, POLICY_FILE, WAIVERS_FILE, type Policy } from './policy.js';
 import { reporters, type CoreFormat } from './reporters/index.js';
+import { isProfile, resolveProfile, STAND_INS } from './profile.js';
 
 export interface WorkspacePolicy {
   policy: Policy;
@@ -39,6 +40,23 @@ export interface TaskOptions {
   /** Where report files go; default `dist/flightcheck/<project>`. */
   outputDir?: string;
   log?: (text: string) => void;
+  /** Where the profile is read from (default process.env: Nx's NX_TASK_TARGET_CONFIGURATION, FLIGHTCHECK_PROFILE). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Says in the report which profile ran and what stood in for what: the task's Nx configuration when it
+ * is named after a profile (`nx run-many -t security -c local`), else FLIGHTCHECK_PROFILE, else
+ * flightcheck.yaml `profile`, else `release`. An unknown profile is a result that could not run.
+ */
+export function stampProfile(report: Report, wp: WorkspacePolicy, env: Record<string, string | undefined>): Report {
+  const configuration = env.NX_TASK_TARGET_CONFIGURATION;
+  try {
+    const { profile } = resolveProfile({ ...(isProfile(configuration) ? { explicit: configuration } : {}), env, ...(wp.policy.profile ? { policyProfile: wp.policy.profile } : {}) });
+    return { ...report, profile, standIns: STAND_INS[profile] };
+  } catch (e) {
+    return { ...report, results: [...report.results, { check: 'profile', target: 'FLIGHTCHECK_PROFILE', engine: 'builtin', findings: [], error: (e as Error).message }] };
+  }
 }
 
 export interface TaskOutcome {
@@ -53,7 +71,7 @@ export interface TaskOutcome {
  */
 export function completeTask(report: Report, opts: TaskOptions): TaskOutcome {
   const wp = loadWorkspacePolicy(opts.root);
-  const final = applyWorkspaceWaivers(report, opts.root, wp);
+  const final = stampProfile(applyWorkspaceWaivers(report, opts.root, wp), wp, opts.env ?? process.env);
   const failOn = opts.failOn ?? wp.policy.failOn;
   const dir = opts.outputDir ?? join(opts.root, 'dist', 'flightcheck', opts.projectName);
   mkdirSync(dir, { recursive: true });

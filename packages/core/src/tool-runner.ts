@@ -1,5 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import which from 'which';
 import { ToolFailedError, ToolNotFoundError, ToolOutputTooLargeError, ToolTimeoutError } from './errors.js';
 
 export interface ToolSpec {
@@ -62,8 +63,7 @@ export async function findTool(spec: ToolSpec): Promise<Tool> {
     if (!isExecutable(spec.path)) throw new ToolNotFoundError(spec.name, `${spec.path} is not an executable file; ${spec.installHint}`);
     return { name: spec.name, path: spec.path };
   }
-  // zx is loaded on first use: it costs ~170 ms to import, and most CLI calls run no tool
-  const { which } = await import('zx');
+  // `which` (npm's own PATH lookup) is small; zx, used here before, cost ~170 ms of start-up to import
   const found = await which(spec.name, { nothrow: true });
   if (!found) throw new ToolNotFoundError(spec.name, spec.installHint);
   return { name: spec.name, path: found };

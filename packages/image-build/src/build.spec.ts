@@ -13,3 +13,20 @@ describe('buildImage', () => {
     await expect(buildImage(root, 'p', { dockerfile: 'images/x/Dockerfile', context: 'images/x' }, () => {})).rejects.toThrow(/no such Dockerfile/);
   });
 });
+
+describe('heartbeat', () => {
+  it('adds a line when the build printed nothing for the interval, and counts the lines it did print', async () => {
+    const { heartbeat } = await import('./build.js');
+    const out: string[] = [];
+    const beat = heartbeat((t) => out.push(t), (ms, lines) => `still building (${lines} lines)\n`, 200);
+    beat.log('step 1\nstep 2\n');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    beat.stop();
+    const count = out.length;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(out[0]).toBe('step 1\nstep 2\n');
+    expect(out.slice(1).length).toBeGreaterThanOrEqual(1);
+    expect(out[1]).toBe('still building (2 lines)\n');
+    expect(out).toHaveLength(count); // nothing after stop
+  });
+});

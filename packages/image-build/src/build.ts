@@ -6,6 +6,29 @@ import { assertEngine, dockerTool, imageRecordPath, inspectImage, type ImageReco
 import { buildDockerArgs, defaultImageRef, type ImageBuildOptions } from './build-args.js';
 import { baseImages } from './dockerfile-bases.js';
 
+/**
+ * Wraps a log function so that a line is added when nothing was printed for `everyMs` (10 s): a long
+ * silent step (a RUN without output) still shows that the build goes on and for how long.
+ */
+export function heartbeat(log: (t: string) => void, line: (elapsedMs: number, lines: number) => string, everyMs = 10_000): { log: (t: string) => void; stop: () => void } {
+  const start = Date.now();
+  let last = start;
+  let lines = 0;
+  const timer = setInterval(() => {
+    if (Date.now() - last < everyMs - 50) return;
+    last = Date.now();
+    log(line(last - start, lines));
+  }, Math.max(50, Math.floor(everyMs / 2)));
+  return {
+    log: (t) => {
+      last = Date.now();
+      lines += t.split('\n').length - 1;
+      log(t);
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
 async function gitRevision(root: string): Promise<string | undefined> {
   try {
     const git = await findTool({ name: 'git', installHint: 'apt-get install git' });
@@ -54,14 +77,17 @@ export async function buildImage(root: string, project: string, o: ImageBuildOpt
     const iid = join(tmp, 'iid');
     const args = buildDockerArgs({ ...o, dockerfile, context, image, labels }, iid);
     log(`image-build: docker ${args.join(' ')}\n`);
+    const started = Date.now();
+    const beat = heartbeat(log, (ms, lines) => `image-build: still building ${image} (${Math.round(ms / 1000)} s, ${lines} lines of build output so far)\n`);
     const run = await runTool(tool, args, {
       cwd: root,
       env: { DOCKER_BUILDKIT: (o.buildkit ?? true) ? '1' : '0' },
       timeoutMs: (o.timeoutSeconds ?? 1800) * 1000,
       maxOutputBytes: 256 << 20,
-      onStderr: log,
-      onStdout: log,
-    });
+      onStderr: beat.log,
+      onStdout: beat.log,
+    }).finally(beat.stop);
+    log(`image-build: docker build took ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     if (run.code !== 0) throw new ToolFailedError('docker build', run.code, run.stderr || run.stdout);
     const imageId = readFileSync(iid, 'utf8').trim();
     let repoDigest: string | undefined;

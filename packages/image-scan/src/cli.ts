@@ -11,7 +11,9 @@ function subject(y: Argv): Argv {
 
 function scanBuilder(y: Argv): Argv {
   return subject(y)
-    .option('engine', { type: 'string', choices: ['auto', 'builtin', 'trivy'], default: 'auto', describe: 'trivy when on PATH (auto), or the built-in offline OSV scanner' })
+    .option('engine', { type: 'string', choices: ['auto', 'builtin', 'trivy', 'debian-archive'], default: 'auto', describe: 'auto: trivy when on PATH, else the built-in OSV scanner with a database, else debian-archive' })
+    .option('debian-mirror', { type: 'string', describe: 'debian-archive: mirror URI of the release and -updates suites (default $FLIGHTCHECK_DEBIAN_MIRROR)' })
+    .option('debian-security-mirror', { type: 'string', describe: 'debian-archive: mirror URI of the -security suite (default $FLIGHTCHECK_DEBIAN_SECURITY_MIRROR)' })
     .option('osv-db', { type: 'string', describe: 'folder of OSV records / all.zip dumps (default $FLIGHTCHECK_OSV_DB)' })
     .option('max-db-age', { type: 'number', describe: 'refuse an OSV database older than this many days (default 7)' })
     .option('allow-stale-db', { type: 'boolean', describe: 'use an OSV database older than --max-db-age, with a warning' })

@@ -7,6 +7,8 @@ export interface RawScanOptions {
   archive?: string;
   engine?: string;
   osvDb?: string;
+  debianMirror?: string;
+  debianSecurityMirror?: string;
   maxDbAge?: number;
   allowStaleDb?: boolean;
   maxDbBytes?: number;
@@ -40,6 +42,12 @@ export function normalizeScanOptions(raw: RawScanOptions, root: string, env: Rec
   if (raw.archive) o.archive = raw.archive;
   const db = raw.osvDb ?? env.FLIGHTCHECK_OSV_DB;
   if (db) o.osvDb = db;
+  for (const key of ['debianMirror', 'debianSecurityMirror'] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || !/^https?:\/\/\S+$/.test(v)) throw new UsageError(`${key} must be an http(s) URI (got ${JSON.stringify(v)})`);
+    o[key] = v;
+  }
   if (raw.allowStaleDb) o.allowStaleDb = true;
   if (raw.maxDbBytes) o.maxDbBytes = raw.maxDbBytes;
   if (severities.length) o.severities = severities as Severity[];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakeTrivy, GLIBC, osvDb, REQUESTS, smallImage } from '../test/support/fixtures.js';
+import { serveArchive } from './debian-archive/__fixtures__/archive.js';
 import { chooseEngine, scanImage } from './scan.js';
 
 const now = new Date('2026-01-07T00:00:00Z');
@@ -71,16 +72,46 @@ describe('scanImage (trivy engine)', () => {
     expect((await scanImage({ image: 'x', engine: 'trivy', trivyPath: '/no/trivy', root: root() })).error).toMatch(/trivy is not installed/);
   });
 
-  it('auto picks trivy when it is found, the built-in engine otherwise', async () => {
+  it('auto picks trivy when it is found, else the OSV scanner with a database, else the Debian archive', async () => {
     const trivy = fakeTrivy({ report: recorded });
     expect(await chooseEngine({ engine: 'auto', env: { FLIGHTCHECK_TRIVY: trivy.path } })).toBe('trivy');
-    expect(await chooseEngine({ engine: 'auto', trivyPath: '/no/trivy' })).toBe('builtin');
+    expect(await chooseEngine({ engine: 'auto', env: { FLIGHTCHECK_TRIVY: trivy.path, FLIGHTCHECK_OSV_DB: '/db' } })).toBe('trivy');
+    expect(await chooseEngine({ engine: 'auto', trivyPath: '/no/trivy', osvDb: '/db' })).toBe('builtin');
+    expect(await chooseEngine({ engine: 'auto', trivyPath: '/no/trivy', env: { FLIGHTCHECK_OSV_DB: '/db' } })).toBe('builtin');
+    expect(await chooseEngine({ engine: 'auto', trivyPath: '/no/trivy' })).toBe('debian-archive');
     expect(await chooseEngine({ engine: 'builtin', trivyPath: trivy.path })).toBe('builtin');
+  });
+
+  it('debian-archive without a configured archive fails closed with the hint', async () => {
+    const r = await scanImage({ archive: '/nonexistent.tar', engine: 'debian-archive', root: root(), env: {} });
+    expect(r.error).toMatch(/does not know which archive to read; set FLIGHTCHECK_DEBIAN_MIRROR/);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('debian-archive covers the Debian packages and fails closed on the PyPI ones, saying so in the coverage', async () => {
+    const archive = await serveArchive({
+      bookworm: [{ name: 'libc6', source: 'glibc', version: '2.36-9+deb12u3' }, { name: 'zlib1g', source: 'zlib', version: '1:1.2.13.dfsg-1' }],
+      'bookworm-updates': [],
+      'bookworm-security': [],
+    });
+    try {
+      const cache = mkdtempSync(join(tmpdir(), 'scan-cache-'));
+      const r = await scanImage({ archive: await smallImage(), root: root(), debianKeyring: join(cache, 'none'), env: { FLIGHTCHECK_TRIVY: '/no/trivy', FLIGHTCHECK_CACHE_DIR: cache, FLIGHTCHECK_DEBIAN_MIRROR: archive.uri, FLIGHTCHECK_DEBIAN_SECURITY_MIRROR: archive.uri } });
+      expect(r.engine).toBe('debian-archive');
+      expect(r.findings).toEqual([]);
+      expect(r.error).toMatch(/^1 PyPI packages \(requests 2.30.0\) are not covered by any available vulnerability data/);
+      expect(r.coverage).toEqual([
+        { ecosystem: 'Debian', packages: 2, source: expect.stringMatching(/^Debian archive: bookworm \(http:\/\/127.0.0.1/), covered: true },
+        { ecosystem: 'PyPI', packages: 1, source: 'none', covered: false },
+      ]);
+    } finally {
+      await archive.close();
+    }
   });
 
   it('rejects bad usage', async () => {
     await expect(scanImage({ root: root() })).rejects.toThrow(/exactly one of --image and --archive/);
     await expect(scanImage({ image: 'x', archive: 'y', root: root() })).rejects.toThrow(/exactly one/);
-    await expect(scanImage({ image: 'x', engine: 'grype' as never, root: root() })).rejects.toThrow(/--engine must be one of auto, builtin, trivy/);
+    await expect(scanImage({ image: 'x', engine: 'grype' as never, root: root() })).rejects.toThrow(/--engine must be one of auto, builtin, trivy, debian-archive/);
   });
 });

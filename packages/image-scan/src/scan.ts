@@ -1,10 +1,11 @@
-import { hasTool, UsageError, type Finding, type Notice, type Result, type Severity } from '@flightcheck/core';
-import { runBuiltin } from './builtin/engine.js';
+import { hasTool, UsageError, type Coverage, type Finding, type Notice, type Result, type Severity } from '@flightcheck/core';
+import { inventoryOf, runBuiltin } from './builtin/engine.js';
+import { ARCHIVE_HINT, archiveCacheDir, archiveConfig, runDebianArchive } from './debian-archive/engine.js';
 import { findTrivy, runTrivy, TRIVY } from './trivy/adapter.js';
 import { applyTrivyIgnore, loadTrivyIgnore } from './trivy/ignore.js';
 
-export type Engine = 'auto' | 'builtin' | 'trivy';
-export const ENGINES: readonly Engine[] = ['auto', 'builtin', 'trivy'];
+export type Engine = 'auto' | 'builtin' | 'trivy' | 'debian-archive';
+export const ENGINES: readonly Engine[] = ['auto', 'builtin', 'trivy', 'debian-archive'];
 
 export interface ScanOptions {
   image?: string;
@@ -18,6 +19,12 @@ export interface ScanOptions {
   severities?: Severity[];
   ignoreUnfixed?: boolean;
   osvDb?: string;
+  /** debian-archive: mirror of the release and -updates suites (default $FLIGHTCHECK_DEBIAN_MIRROR). */
+  debianMirror?: string;
+  /** debian-archive: mirror of the -security suite (default $FLIGHTCHECK_DEBIAN_SECURITY_MIRROR). */
+  debianSecurityMirror?: string;
+  /** debian-archive: keyring that verifies InRelease (default Debian's archive keyring; programmatic only). */
+  debianKeyring?: string;
   maxDbAgeDays?: number;
   allowStaleDb?: boolean;
   maxDbBytes?: number;
@@ -39,13 +46,23 @@ function keep(f: Finding, o: ScanOptions): boolean {
   return true;
 }
 
-/** Which engine runs: `auto` takes trivy when it can be found. */
-export async function chooseEngine(o: Pick<ScanOptions, 'engine' | 'trivyPath' | 'env'>): Promise<'builtin' | 'trivy'> {
+/**
+ * Which engine runs: `auto` takes trivy when it can be found, else the built-in OSV scanner when an OSV
+ * database is configured, else the Debian archive engine (which covers Debian packages only).
+ */
+export async function chooseEngine(o: Pick<ScanOptions, 'engine' | 'trivyPath' | 'env' | 'osvDb'>): Promise<Exclude<Engine, 'auto'>> {
   const engine = o.engine ?? 'auto';
   if (engine !== 'auto') return engine;
   const path = o.trivyPath ?? o.env?.FLIGHTCHECK_TRIVY;
-  return (await hasTool(path ? { ...TRIVY, path } : TRIVY)) ? 'trivy' : 'builtin';
+  if (await hasTool(path ? { ...TRIVY, path } : TRIVY)) return 'trivy';
+  return (o.osvDb ?? o.env?.FLIGHTCHECK_OSV_DB) ? 'builtin' : 'debian-archive';
 }
+
+const AUTO_NOTE: Record<Exclude<Engine, 'auto'>, string> = {
+  trivy: 'engine auto: trivy found, so trivy ran',
+  builtin: 'engine auto: trivy is not on PATH and an OSV database is configured, so the built-in OSV scanner ran',
+  'debian-archive': 'engine auto: no trivy and no OSV database, so the Debian archive engine ran (Debian packages only)',
+};
 
 /**
  * Scans one image with the chosen engine and returns its Result. Anything that stops the scan (no
@@ -58,7 +75,7 @@ export async function scanImage(o: ScanOptions): Promise<Result> {
   const engine = await chooseEngine(o);
   const result: Result = { check: 'image-scan', target, engine, findings: [] };
   const notices: Notice[] = [];
-  if ((o.engine ?? 'auto') === 'auto') notices.push({ level: 'info', message: engine === 'trivy' ? 'engine auto: trivy found, so trivy ran' : 'engine auto: trivy is not on PATH, so the built-in OSV scanner ran' });
+  if ((o.engine ?? 'auto') === 'auto') notices.push({ level: 'info', message: AUTO_NOTE[engine] });
   try {
     const ignore = loadTrivyIgnore(o.root, o.ignoreFile);
     let findings: Finding[];
@@ -76,6 +93,13 @@ export async function scanImage(o: ScanOptions): Promise<Result> {
       result.engineVersion = t.engineVersion;
       findings = t.findings;
       notices.push(...t.notices);
+      result.coverage = [{ ecosystem: '*', packages: 0, source: `trivy ${t.engineVersion ?? ''} database`.replace('  ', ' '), covered: true }];
+    } else if (engine === 'debian-archive') {
+      const a = await runArchiveEngine(o);
+      findings = a.findings;
+      notices.push(...a.notices);
+      result.coverage = a.coverage;
+      if (a.error) result.error = a.error;
     } else {
       const b = await runBuiltin({
         ...(o.image ? { image: o.image } : { archive: o.archive! }),
@@ -88,6 +112,7 @@ export async function scanImage(o: ScanOptions): Promise<Result> {
       });
       findings = b.findings;
       notices.push(...b.notices);
+      result.coverage = b.coverage;
       if (b.error) result.error = b.error;
     }
     const applied = applyTrivyIgnore(findings.filter((f) => keep(f, o)), ignore, o.now);
@@ -99,6 +124,37 @@ export async function scanImage(o: ScanOptions): Promise<Result> {
   }
   if (notices.length) result.notices = notices;
   return result;
+}
+
+/**
+ * The archive engine over the image's inventory. Packages of an ecosystem it does not cover (PyPI and
+ * npm packages that dpkg did not install) make the result an error: it never vouches for them.
+ */
+async function runArchiveEngine(o: ScanOptions): Promise<{ findings: Finding[]; notices: Notice[]; coverage: Coverage[]; error?: string }> {
+  const env = o.env ?? {};
+  const config = archiveConfig(o, env);
+  if (!config) return { findings: [], notices: [], coverage: [], error: `the debian-archive engine does not know which archive to read; ${ARCHIVE_HINT}` };
+  const { inventory } = await inventoryOf(o.image ? { image: o.image } : { archive: o.archive! });
+  const notices: Notice[] = inventory.problems.map((p) => ({ level: 'warning', message: `skipped part of ${p.file}: ${p.message}`, location: { file: p.file, ...(p.line ? { line: p.line } : {}) } }));
+  const a = await runDebianArchive({ inventory, config, cacheDir: archiveCacheDir(env), ...(o.log ? { log: o.log } : {}), ...(o.debianKeyring ? { keyring: o.debianKeyring } : {}) });
+  notices.push(...a.notices);
+  const debian = inventory.packages.filter((p) => p.ecosystem === 'Debian').length;
+  const viaDpkg = inventory.packages.filter((p) => p.ecosystem !== 'Debian' && p.managedBy === 'dpkg').length;
+  const coverage: Coverage[] = [];
+  if (debian) coverage.push({ ecosystem: 'Debian', packages: debian, source: `Debian archive: ${a.suites.join(', ')}`, covered: !a.error });
+  if (viaDpkg) coverage.push({ ecosystem: 'PyPI (installed by dpkg)', packages: viaDpkg, source: 'their Debian packages', covered: true });
+  const uncovered = new Map<string, string[]>();
+  for (const p of inventory.packages) {
+    if (p.ecosystem === 'Debian' || p.managedBy === 'dpkg') continue;
+    uncovered.set(p.ecosystem, [...(uncovered.get(p.ecosystem) ?? []), `${p.name} ${p.version}`]);
+  }
+  for (const [eco, pkgs] of uncovered) coverage.push({ ecosystem: eco, packages: pkgs.length, source: 'none', covered: false });
+  notices.push({ level: 'info', message: `coverage: ${coverage.map((c) => `${c.ecosystem} ${c.packages} packages: ${c.covered ? c.source : 'NOT COVERED'}`).join('; ') || 'no packages'}` });
+  const errors = [a.error].filter(Boolean) as string[];
+  for (const [eco, pkgs] of uncovered) {
+    errors.push(`${pkgs.length} ${eco} packages (${pkgs.slice(0, 3).join(', ')}${pkgs.length > 3 ? ', …' : ''}) are not covered by any available vulnerability data: the Debian archive has only Debian packages; install trivy or configure an OSV database (FLIGHTCHECK_OSV_DB) with ${eco}`);
+  }
+  return { findings: a.findings, notices, coverage, ...(errors.length ? { error: errors.join('; ') } : {}) };
 }
 
 export { findTrivy };

@@ -1,14 +1,32 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import type { CreateNodesContextV2, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
 import { normalizeOptions, type FlightcheckPluginOptions, type NormalizedOptions } from './options.js';
 import { workspaceProjectFor } from './workspace-project.js';
-import { BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
+import { appliesTo, BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
 
 export const SECURITY_TARGET = 'security';
 export const TARGET_GROUP = 'Security';
-const POLICY_INPUTS = ['{workspaceRoot}/flightcheck.yaml', '{workspaceRoot}/flightcheck.waivers.yaml'];
+// the profile changes what a check reads and what its report says (FLIGHTCHECK_PROFILE, see README "Profiles")
+const POLICY_INPUTS: Input[] = ['{workspaceRoot}/flightcheck.yaml', '{workspaceRoot}/flightcheck.waivers.yaml', { env: 'FLIGHTCHECK_PROFILE' }];
+export const PROFILES = ['local', 'release'] as const;
+
+/** The default profile of the inferred targets: flightcheck.yaml `profile`, else `release` (never guessed). */
+export function defaultProfile(workspaceRoot: string): string {
+  try {
+    const m = /^profile:\s*["']?([a-z]+)["']?\s*(?:#.*)?$/m.exec(readFileSync(join(workspaceRoot, 'flightcheck.yaml'), 'utf8').slice(0, 1 << 20));
+    if (m && (PROFILES as readonly string[]).includes(m[1]!)) return m[1]!;
+  } catch {
+    /* no flightcheck.yaml */
+  }
+  return 'release';
+}
+
+/** `local` and `release` configurations of a target: the check's own per-profile options, then nx.json's. */
+export function profileConfigurations(own: Partial<Record<string, Record<string, unknown>>> | undefined, configured: Record<string, Record<string, unknown>> | undefined): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(PROFILES.map((p) => [p, { ...own?.[p], ...configured?.[p] }]));
+}
 const MAX_SNIFF_BYTES = 64 * 1024;
 
 /** True when a YAML file looks like a Kubernetes manifest (has `apiVersion:` and `kind:` keys). */
@@ -16,8 +34,16 @@ export function looksLikeKubernetesYaml(file: string): boolean {
   try {
     const st = statSync(file);
     if (!st.isFile()) return false;
-    const fd = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, MAX_SNIFF_BYTES);
-    return /^\s*apiVersion:\s*\S/m.test(fd) && /^\s*kind:\s*\S/m.test(fd);
+    // only the head of the file: the graph is built on every nx command, and manifests can be large
+    const fd = openSync(file, 'r');
+    let head: string;
+    try {
+      const buf = Buffer.alloc(Math.min(MAX_SNIFF_BYTES, st.size));
+      head = buf.toString('utf8', 0, readSync(fd, buf, 0, buf.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+    return /^\s*apiVersion:\s*\S/m.test(head) && /^\s*kind:\s*\S/m.test(head);
   } catch {
     return false;
   }
@@ -108,6 +134,8 @@ function builtinTarget(check: BuiltinCheck, project: ProjectInfo, opts: Normaliz
       inputs,
       outputs: [`{workspaceRoot}/dist/flightcheck/{projectName}/${name}.*`],
       options: { ...check.options(project), ...opts.targetOptions[check.key] },
+      configurations: profileConfigurations(check.configurations?.(project), opts.configurations[check.key]),
+      defaultConfiguration: defaultProfile(project.workspaceRoot),
       ...(check.dependsOn ? { dependsOn: check.dependsOn.map((d) => targetName(opts, d)) } : {}),
       metadata: {
         description: check.description,
@@ -131,6 +159,8 @@ function customTarget(c: NormalizedOptions['checks'][number], project: ProjectIn
       inputs: [...projectFiles, ...(c.inputs ?? []), ...POLICY_INPUTS, ...(pkg ? packageInputs(pkgName, pkg) : [])],
       outputs: [`{workspaceRoot}/dist/flightcheck/{projectName}/${c.target}.*`],
       options: { ...c.options },
+      configurations: profileConfigurations(undefined, undefined),
+      defaultConfiguration: defaultProfile(project.workspaceRoot),
       ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}),
       metadata: { description: c.description ?? `Custom check ${c.target}`, technologies: ['flightcheck'] },
     },
@@ -143,7 +173,7 @@ function customTarget(c: NormalizedOptions['checks'][number], project: ProjectIn
  */
 export function checkPackageDependencies(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): string[] {
   const names = [
-    ...BUILTIN_CHECKS.filter((c) => c.appliesTo === project.kind && !opts.disable.has(c.key)).map((c) => c.packageName),
+    ...BUILTIN_CHECKS.filter((c) => appliesTo(c, project) && !opts.disable.has(c.key)).map((c) => c.packageName),
     ...opts.checks.filter((c) => c.appliesTo === project.kind).map((c) => c.executor.split(':')[0]!),
   ];
   return [...new Set(names)].filter((n) => resolvePackage(n, project.workspaceRoot, cache)?.member);
@@ -153,7 +183,7 @@ export function checkPackageDependencies(project: ProjectInfo, opts: NormalizedO
 export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cache = new Map<string, ResolvedPackage | null>()): Record<string, TargetConfiguration> {
   const built: BuiltTarget[] = [];
   for (const check of BUILTIN_CHECKS) {
-    if (check.appliesTo !== project.kind || opts.disable.has(check.key)) continue;
+    if (opts.disable.has(check.key) || !appliesTo(check, project)) continue;
     const pkg = resolvePackage(check.packageName, project.workspaceRoot, cache);
     if (!pkg) continue; // the check package is not installed: no target
     built.push(builtinTarget(check, project, opts, pkg));
@@ -185,6 +215,8 @@ export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cach
     targets[targetName(opts, SECURITY_TARGET)] = {
       executor: 'nx:noop',
       cache: true,
+      configurations: profileConfigurations(undefined, undefined),
+      defaultConfiguration: defaultProfile(project.workspaceRoot),
       dependsOn: children.map((c) => c.name),
       inputs,
       metadata: {

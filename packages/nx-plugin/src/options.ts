@@ -31,6 +31,12 @@ export interface FlightcheckPluginOptions {
   targetOptions?: Record<string, Record<string, unknown>>;
   /** Checks of your own, from packages in this workspace or from npm. */
   checks?: CustomCheckOptions[];
+  /**
+   * Options per profile for the built-in targets, as Nx configurations: `{ "image-build": { "local": {…},
+   * "release": {…} } }`. Every target gets a `local` and a `release` configuration (`nx run-many -t
+   * security -c local`); the default one is flightcheck.yaml's `profile`, else `release`.
+   */
+  configurations?: Record<string, Record<string, Record<string, unknown>>>;
   /** Name of the project rooted at `.` that carries the `appliesTo: 'workspace'` checks (default `workspace`). */
   workspaceProjectName?: string;
 }
@@ -43,6 +49,7 @@ export interface NormalizedOptions {
   targetOptions: Record<string, Record<string, unknown>>;
   checks: CustomCheckOptions[];
   workspaceProjectName: string;
+  configurations: Record<string, Record<string, Record<string, unknown>>>;
 }
 
 export function normalizeOptions(o: FlightcheckPluginOptions | undefined): NormalizedOptions {
@@ -60,5 +67,6 @@ export function normalizeOptions(o: FlightcheckPluginOptions | undefined): Norma
     targetOptions: o?.targetOptions ?? {},
     checks,
     workspaceProjectName: o?.workspaceProjectName ?? 'workspace',
+    configurations: o?.configurations ?? {},
   };
 }

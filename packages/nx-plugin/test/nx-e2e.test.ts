@@ -28,7 +28,7 @@ function nx(cwd: string, args: string[]) {
 let ws: string;
 
 beforeAll(() => {
-  for (const pkg of ['nx-plugin', 'core', 'dockerfile-lint', 'compliance']) {
+  for (const pkg of ['nx-plugin', 'core', 'dockerfile-lint', 'compliance', 'rbac', 'pod-security', 'airflow']) {
     if (!existsSync(join(repo, 'packages', pkg, 'dist'))) throw new Error(`packages/${pkg} is not built: run \`npm run build\` first`);
   }
   ws = mkdtempSync(join(tmpdir(), 'fc-nx-e2e-'));
@@ -44,6 +44,8 @@ beforeAll(() => {
   cpSync(join(repo, 'manifests/airflow'), join(ws, 'manifests/airflow'), { recursive: true });
   writeFileSync(join(ws, 'package.json'), JSON.stringify({ name: 'e2e-ws', private: true, type: 'module' }));
   writeFileSync(join(ws, '.gitignore'), 'node_modules\n.nx\ndist\n');
+  // the repository's Nx settings: plugins in process, task-level affected
+  cpSync(join(repo, '.env'), join(ws, '.env'));
   writeFileSync(
     join(ws, 'nx.json'),
     JSON.stringify({
@@ -71,15 +73,16 @@ describe('nx with the flightcheck plugin', () => {
     const r = nx(ws, ['show', 'project', 'airflow-manifests', '--json']);
     expect(r.code, r.out).toBe(0);
     const p = JSON.parse(r.out.slice(r.out.indexOf('{'), r.out.lastIndexOf('}') + 1));
-    expect(Object.keys(p.targets).sort()).toEqual(['compliance', 'fixme', 'security']);
-    expect(p.targets.security.dependsOn).toEqual(['compliance', 'fixme']);
+    // every manifests check of this workspace, then the custom one, then the gate
+    expect(Object.keys(p.targets).sort()).toEqual(['airflow', 'compliance', 'fixme', 'pod-security', 'rbac', 'security']);
+    expect(p.targets.security.dependsOn).toEqual(['compliance', 'rbac', 'pod-security', 'airflow', 'fixme']);
   });
 
   it('run-many -t security runs every check and passes on the shipped image and manifests', () => {
     const r = nx(ws, ['run-many', '-t', 'security']);
     expect(r.code, r.out).toBe(0);
-    for (const t of ['airflow-image:dockerfile-lint', 'airflow-manifests:compliance', 'airflow-manifests:fixme']) expect(r.out).toContain(`nx run ${t}`);
-    for (const f of ['airflow-image/dockerfile-lint.json', 'airflow-manifests/compliance.json', 'airflow-manifests/fixme.sarif']) expect(existsSync(join(ws, 'dist/flightcheck', f)), f).toBe(true);
+    for (const t of ['airflow-image:dockerfile-lint', 'airflow-image:airflow', 'airflow-manifests:compliance', 'airflow-manifests:rbac', 'airflow-manifests:pod-security', 'airflow-manifests:airflow', 'airflow-manifests:fixme']) expect(r.out).toContain(`nx run ${t}`);
+    for (const f of ['airflow-image/dockerfile-lint.json', 'airflow-image/airflow.json', 'airflow-manifests/compliance.json', 'airflow-manifests/rbac.json', 'airflow-manifests/pod-security.json', 'airflow-manifests/airflow.json', 'airflow-manifests/fixme.sarif']) expect(existsSync(join(ws, 'dist/flightcheck', f)), f).toBe(true);
     const report = JSON.parse(readFileSync(join(ws, 'dist/flightcheck/airflow-manifests/fixme.json'), 'utf8'));
     expect(report.results.length).toBeGreaterThan(3);
   });
@@ -100,4 +103,15 @@ describe('nx with the flightcheck plugin', () => {
     expect(r.code, r.out).not.toBe(0); // the FIXME is a high finding
     expect(r.out).toMatch(/HIGH\s+no-fixme/);
   });
+
+  it('affected selects tasks: a Dockerfile change runs the image checks, not the manifests checks', () => {
+    const file = join(ws, 'images/airflow/Dockerfile');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n# reviewed\n`);
+    sh(ws, 'git', ['-c', 'user.email=e2e@test', '-c', 'user.name=e2e', 'commit', '-qam', 'touch the Dockerfile']);
+    const r = nx(ws, ['affected', '-t', 'security', '--base=HEAD~1', '--head=HEAD']);
+    expect(r.out).toContain('nx run airflow-image:dockerfile-lint');
+    expect(r.out).not.toContain('airflow-manifests:compliance');
+    expect(r.out).not.toContain('airflow-manifests:fixme');
+  });
 });
+

@@ -1,26 +1,25 @@
 import { InputError, type ObjectRef } from '@flightcheck/core';
-import { isScalar, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { parseManifestText, POD_TEMPLATE_PATHS, type K8sObject, type YamlPath } from '@flightcheck/k8s';
 import type { ManifestImage } from './rules/types.js';
 
 export const MAX_MANIFEST_BYTES = 4 << 20;
 const MAX_DOCUMENTS = 2000;
-const MAX_ALIASES = 100;
 const MAX_LIST_ITEMS = 5000;
 const CONTAINER_FIELDS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
-const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job']);
 
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
+
+/** The model's pod template paths (Pod, PodTemplate, the workloads, CronJob) and where their PodSpec sits. */
+const POD_SPEC_PATHS: Record<string, Path> = Object.fromEntries(Object.entries(POD_TEMPLATE_PATHS).map(([k, p]) => [k, [...p, 'spec']]));
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Where a pod spec sits in an object of a given kind ([] when the kind holds none). */
 export function podSpecPaths(obj: Obj): Path[] {
   const kind = typeof obj.kind === 'string' ? obj.kind : '';
-  if (kind === 'Pod') return [['spec']];
-  if (kind === 'CronJob') return [['spec', 'jobTemplate', 'spec', 'template', 'spec']];
-  if (kind === 'PodTemplate') return [['template', 'spec']];
-  if (TEMPLATE_KINDS.has(kind)) return [['spec', 'template', 'spec']];
+  const known = POD_SPEC_PATHS[kind];
+  if (known) return [known];
   // other workload kinds (operators' CRDs) with a standard pod template
   const spec = obj.spec;
   if (isObj(spec) && isObj(spec.template) && isObj((spec.template as Obj).spec) && Array.isArray(((spec.template as Obj).spec as Obj).containers)) return [['spec', 'template', 'spec']];
@@ -36,47 +35,6 @@ function getIn(obj: unknown, path: Path): unknown {
   return cur;
 }
 
-interface Positioner {
-  /** 1-based line and column of the node at `path` (or of its nearest ancestor that has a position). */
-  at(path: Path): { line: number; column: number };
-  /** Line of the first content line of a block scalar at `path`. */
-  contentLine(path: Path): number;
-  /** Leading white space of a line of this text (1-based, in this text's numbering). */
-  indentOf(line: number): number;
-}
-
-function positioner(doc: Document, lc: LineCounter, lineOffset: number, columnOffset: number, text: string): Positioner {
-  const nodeAt = (path: Path): Node | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as Node | undefined;
-      if (node && (node as { range?: unknown }).range) return node;
-    }
-    return undefined;
-  };
-  const pos = (offset: number) => {
-    const p = lc.linePos(offset);
-    return { line: p.line + lineOffset, column: p.col + columnOffset };
-  };
-  return {
-    at(path) {
-      const node = nodeAt(path);
-      return node?.range ? pos(node.range[0]) : { line: 1 + lineOffset, column: 1 };
-    },
-    contentLine(path) {
-      const node = nodeAt(path);
-      if (!node?.range) return 1 + lineOffset;
-      const start = pos(node.range[0]).line;
-      const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
-      return block ? start + 1 : start;
-    },
-    indentOf(line) {
-      const start = lc.lineStarts[line - 1 - lineOffset];
-      if (start === undefined) return 0;
-      return /^[ \t]*/.exec(text.slice(start, start + 200))![0].length;
-    },
-  };
-}
-
 function objectRef(obj: Obj): ObjectRef {
   const meta = isObj(obj.metadata) ? obj.metadata : {};
   const ref: ObjectRef = {};
@@ -87,28 +45,21 @@ function objectRef(obj: Obj): ObjectRef {
   return ref;
 }
 
-/** Parses YAML text into documents with a bounded alias expansion; throws InputError naming the line. */
-function parseDocs(text: string, file: string, lineOffset: number, columnOffset = 0): { doc: Document; data: unknown; where: Positioner }[] {
-  const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: false });
-  if (!Array.isArray(docs)) return []; // an empty stream
-  if (docs.length > MAX_DOCUMENTS) throw new InputError(file, `holds ${docs.length} YAML documents, over the limit of ${MAX_DOCUMENTS}`);
-  return docs.map((doc) => {
-    if (doc.errors.length) {
-      const e = doc.errors[0]!;
-      throw new InputError(file, `invalid YAML: ${e.message.split('\n')[0]}`, (e.linePos?.[0]?.line ?? 0) + lineOffset || undefined);
-    }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    } catch (e) {
-      throw new InputError(file, `YAML rejected: ${(e as Error).message} (aliases are limited to ${MAX_ALIASES})`);
-    }
-    return { doc, data, where: positioner(doc, lc, lineOffset, columnOffset, text) };
-  });
+/** Positions of an object's nodes, from the manifest model (relative to the object's own root). */
+interface Where {
+  at(path: YamlPath): { line: number; column: number; content?: { line: number; column: number } };
 }
 
-function imagesOfObject(obj: Obj, base: Path, file: string, where: Positioner, out: ManifestImage[], embeddedIn?: string, owner?: ObjectRef): void {
+/** The objects of a YAML stream through the manifest model; the first problem throws (InputError naming file and line). */
+function readObjects(text: string, file: string, origin?: { line: number; column: number }): K8sObject[] {
+  const loaded = parseManifestText(text, file, undefined, origin);
+  const p = loaded.problems[0];
+  if (p) throw new InputError(p.file, p.reason, p.line);
+  if (loaded.objects.length > MAX_DOCUMENTS) throw new InputError(file, `holds ${loaded.objects.length} objects, over the limit of ${MAX_DOCUMENTS}`);
+  return loaded.objects;
+}
+
+function imagesOfObject(obj: Obj, base: Path, file: string, where: Where, out: ManifestImage[], embeddedIn?: string, owner?: ObjectRef): void {
   const ref = owner ?? objectRef(obj);
   for (const specPath of podSpecPaths(obj)) {
     const spec = getIn(obj, specPath);
@@ -138,16 +89,14 @@ function imagesOfObject(obj: Obj, base: Path, file: string, where: Positioner, o
   if (obj.kind === 'ConfigMap' && isObj(obj.data) && !embeddedIn) {
     for (const [key, value] of Object.entries(obj.data)) {
       if (typeof value !== 'string' || !/^\s*(kind|apiVersion|spec|containers)\s*:/m.test(value)) continue;
-      const line = where.contentLine([...base, 'data', key]);
+      const p = where.at([...base, 'data', key]);
       let inner;
       try {
-        inner = parseDocs(value, file, line - 1, where.indentOf(line));
+        inner = readObjects(value, file, p.content ?? p);
       } catch {
         continue; // a value that is not YAML is not a pod template
       }
-      for (const d of inner) {
-        if (isObj(d.data)) imagesOfObject(d.data, [], file, d.where, out, `${ref.kind ?? 'ConfigMap'} ${ref.name ?? '?'} data.${key}`, ref);
-      }
+      for (const o of inner) imagesOfObject(o.raw, [], file, { at: (q) => o.positionOf(q) }, out, `${ref.kind ?? 'ConfigMap'} ${ref.name ?? '?'} data.${key}`, ref);
     }
   }
 }
@@ -156,8 +105,6 @@ function imagesOfObject(obj: Obj, base: Path, file: string, where: Positioner, o
 export function extractImages(text: string, file: string): ManifestImage[] {
   if (text.length > MAX_MANIFEST_BYTES) throw new InputError(file, `is over ${MAX_MANIFEST_BYTES} bytes`);
   const out: ManifestImage[] = [];
-  for (const { data, where } of parseDocs(text, file, 0)) {
-    if (isObj(data)) imagesOfObject(data, [], file, where, out);
-  }
+  for (const o of readObjects(text, file)) imagesOfObject(o.raw, [], file, { at: (p) => o.positionOf(p) }, out);
   return out;
 }

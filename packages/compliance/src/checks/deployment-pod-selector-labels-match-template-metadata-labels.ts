@@ -1,5 +1,5 @@
 import { defineCheck, isAppsV1 } from '../engine/check.js';
-import { safeSelector } from '../engine/selector.js';
+import { safeSelector } from '@flightcheck/k8s';
 import { podOf, specOf } from './helpers/util.js';
 
 export default defineCheck({

@@ -1,6 +1,6 @@
 import { defineCheck } from '../engine/check.js';
-import { plainMap } from '../engine/object-index.js';
-import { matchesMap } from '../engine/selector.js';
+import { stringMap } from '@flightcheck/k8s';
+import { matchesMap } from '@flightcheck/k8s';
 import { specOf } from './helpers/util.js';
 
 export default defineCheck({
@@ -13,7 +13,7 @@ export default defineCheck({
   check(s, ctx) {
     const spec = specOf(s.object);
     if (spec.type === 'ExternalName') return;
-    const selector = plainMap(spec.selector);
+    const selector = stringMap(spec.selector);
     const ns = s.object.metadata.namespace ?? '';
     if (s.index.pods.candidates(ns, selector).some((p) => matchesMap(selector, p.pod!.labels))) return;
     ctx.report({ messageId: 'noPod', resolution: 'No Pod or pod template in the namespace has labels that match spec.selector.' });

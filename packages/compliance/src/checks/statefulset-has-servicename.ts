@@ -1,6 +1,6 @@
 import { defineCheck, isAppsV1 } from '../engine/check.js';
-import { plainMap } from '../engine/object-index.js';
-import { matchesMap } from '../engine/selector.js';
+import { stringMap } from '@flightcheck/k8s';
+import { matchesMap } from '@flightcheck/k8s';
 import { podOf, specOf } from './helpers/util.js';
 
 export default defineCheck({
@@ -15,7 +15,7 @@ export default defineCheck({
     const name = String(specOf(s.object).serviceName ?? '');
     const ok = s.index.servicesNamed(pod.namespace, name).some((svc) => {
       const spec = specOf(svc);
-      return spec.clusterIP === 'None' && matchesMap(plainMap(spec.selector), pod.labels);
+      return spec.clusterIP === 'None' && matchesMap(stringMap(spec.selector), pod.labels);
     });
     if (ok) return;
     ctx.report({ messageId: 'noService', resolution: 'A StatefulSet needs a headless Service (clusterIP: None) named by spec.serviceName, in its namespace, selecting its pods.' });

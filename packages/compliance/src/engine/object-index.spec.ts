@@ -1,22 +1,30 @@
+import { parseManifestText } from '@flightcheck/k8s';
 import { describe, expect, it } from 'vitest';
-import { LabelIndex, SelectorIndex } from './object-index.js';
+import { ObjectIndex } from './object-index.js';
 
-describe('indexes', () => {
-  it('SelectorIndex finds selectors by one of their pairs, plus the empty ones', () => {
-    const i = new SelectorIndex<string>();
-    i.add('ns', 'by-app', { app: 'a', tier: 'x' });
-    i.add('ns', 'empty', {});
-    i.add('other', 'elsewhere', { app: 'a' });
-    expect(i.candidates('ns', { app: 'a', tier: 'x' }).sort()).toEqual(['by-app', 'empty']);
-    expect(i.candidates('ns', { tier: 'y' })).toEqual(['empty']);
-    expect(i.namespaces().sort()).toEqual(['ns', 'other']);
+const objs = parseManifestText(
+  [
+    'apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: a}\nspec: {selector: {app: web}}',
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: a, labels: {app: web}}\nspec: {containers: []}',
+    'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: np, namespace: a}\nspec: {podSelector: {matchLabels: {app: web}}}',
+    'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: pdb, namespace: b}\nspec: {selector: {matchLabels: {app: web}}}',
+    'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: h, namespace: a}\nspec: {scaleTargetRef: {kind: Deployment, name: d}}',
+  ].join('\n---\n'),
+  'f.yaml',
+).objects;
+
+describe('ObjectIndex', () => {
+  const i = new ObjectIndex(objs);
+  it('buckets selectors and pods by namespace', () => {
+    expect(i.services.candidates('a', { app: 'web' }).map((o) => o.metadata.name)).toEqual(['web']);
+    expect(i.netpols.candidates('a', { app: 'web' }).map((o) => o.metadata.name)).toEqual(['np']);
+    expect(i.pdbs.candidates('a', { app: 'web' })).toEqual([]);
+    expect(i.pods.candidates('a', { app: 'web' }).map((o) => o.metadata.name)).toEqual(['p']);
   });
-  it('LabelIndex narrows by a selector pair, or returns the namespace', () => {
-    const i = new LabelIndex<string>();
-    i.add('ns', 'p1', { app: 'a' });
-    i.add('ns', 'p2', { app: 'b' });
-    expect(i.candidates('ns', { app: 'a' })).toEqual(['p1']);
-    expect(i.candidates('ns', undefined)).toEqual(['p1', 'p2']);
-    expect(i.candidates('none', undefined)).toEqual([]);
+  it('finds services by name, HPAs by target (kind case-insensitive), objects by identity', () => {
+    expect(i.servicesNamed('a', 'web')).toHaveLength(1);
+    expect(i.hpasTargeting('a', 'deployment', 'd').map((o) => o.metadata.name)).toEqual(['h']);
+    expect(i.find('a', 'v1', 'Pod', 'p')).toHaveLength(1);
+    expect(i.find('b', 'v1', 'Pod', 'p')).toEqual([]);
   });
 });

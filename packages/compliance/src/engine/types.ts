@@ -4,8 +4,13 @@
 export const GRADES = { SKIPPED: 0, CRITICAL: 1, WARNING: 5, ALMOST_OK: 7, OK: 10 } as const;
 export type Grade = (typeof GRADES)[keyof typeof GRADES];
 
-export type Labels = Record<string, string>;
+export type { Labels, PodTemplate } from '@flightcheck/k8s';
+import type { K8sObject, Labels } from '@flightcheck/k8s';
 
+/** One Kubernetes object of the input: the shared manifest model's object. */
+export type KubeObject = K8sObject;
+
+/** An object's metadata as a scorecard carries it (from the model, or from kube-score's JSON). */
 export interface ObjectMeta {
   name?: string;
   generateName?: string;
@@ -13,28 +18,6 @@ export interface ObjectMeta {
   labels?: Labels;
   annotations?: Record<string, string>;
   [key: string]: unknown;
-}
-
-/** A pod template as the pod checks see it (a Pod is its own template). */
-export interface PodTemplate {
-  namespace: string;
-  labels: Labels;
-  annotations: Record<string, string>;
-  /** The PodSpec, as parsed (untyped: only the fields the checks read are looked at). */
-  spec: Record<string, any>;
-}
-
-/** One recognised Kubernetes object of the input. */
-export interface KubeObject {
-  apiVersion: string;
-  kind: string;
-  metadata: ObjectMeta;
-  /** The whole document (or List item). */
-  raw: Record<string, any>;
-  file: string;
-  line: number;
-  /** The pod template, for Pods and the kinds that carry one. */
-  pod?: PodTemplate;
 }
 
 export interface Comment {

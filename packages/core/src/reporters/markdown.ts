@@ -1,5 +1,6 @@
 import { summarize, SEVERITIES } from '../model.js';
 import type { Reporter } from './types.js';
+import { profileLine } from './text.js';
 import { displayPath, sortFindings } from './util.js';
 
 const ICON: Record<string, string> = { critical: '🟥', high: '🟧', medium: '🟨', low: '🟦', info: '⬜' };
@@ -14,6 +15,7 @@ export const markdown: Reporter = (report, options = {}) => {
   const out: string[] = ['## flightcheck', ''];
   const failing = SEVERITIES.reduce((n, k) => n + s.fail[k], 0);
   out.push(`**${failing}** failing finding${failing === 1 ? '' : 's'} · ${SEVERITIES.map((k) => `${ICON[k]} ${k}: ${s.fail[k]}`).join(' · ')} · suppressed: ${s.suppressed}${s.errors ? ` · **${s.errors} check(s) could not run**` : ''}`, '');
+  if (report.profile) out.push(`_${escapeMarkdown(profileLine(report))}_`, '');
   for (const r of report.results) {
     const shown = sortFindings(r.findings.filter((f) => options.verbose || f.status !== 'pass'));
     out.push(`### ${escapeMarkdown(r.check)} — \`${displayPath(r.target, options.root).replace(/`/g, "'")}\` (${escapeMarkdown(r.engine)})`, '');

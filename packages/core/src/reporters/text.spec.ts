@@ -24,3 +24,14 @@ describe('text reporter', () => {
     expect(out.indexOf('DL3007')).toBeLessThan(out.indexOf('DL3008'));
   });
 });
+
+describe('text: the profile', () => {
+  it('ends with the profile and what stood in for what, when the report has one', async () => {
+    const { text: reporter } = await import('./text.js');
+    const { createReport } = await import('../model.js');
+    const r = { ...createReport([]), profile: 'local', standIns: [{ for: 'the release registry', used: 'a registry on 127.0.0.1' }] };
+    expect(reporter(r).trimEnd().split('\n').pop()).toBe('profile local; stand-ins: a registry on 127.0.0.1 for the release registry');
+    expect(reporter({ ...createReport([]), profile: 'release', standIns: [] })).toContain('profile release; no stand-ins');
+    expect(reporter(createReport([]))).not.toContain('profile');
+  });
+});

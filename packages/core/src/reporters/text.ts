@@ -41,5 +41,12 @@ export const text: Reporter = (report, options = {}) => {
     `${total} finding${total === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.suppressed} suppressed` +
       `${s.errors ? `, ${s.errors} check${s.errors === 1 ? '' : 's'} could not run` : ''} in ${s.results} result${s.results === 1 ? '' : 's'}`,
   );
+  if (report.profile) lines.push(profileLine(report));
   return `${lines.join('\n')}\n`;
 };
+
+/** `profile local; stand-ins: … for …` (README "Profiles"), for the text and Markdown reports. */
+export function profileLine(report: { profile?: string; standIns?: { for: string; used: string }[] }): string {
+  const s = report.standIns ?? [];
+  return `profile ${report.profile}${s.length ? `; stand-ins: ${s.map((x) => `${x.used} for ${x.for}`).join('; ')}` : '; no stand-ins'}`;
+}

@@ -1,5 +1,5 @@
 import { openImageArchive, saveImage, type ImageArchive } from '@flightcheck/oci';
-import type { Finding, Notice } from '@flightcheck/core';
+import type { Coverage, Finding, Notice } from '@flightcheck/core';
 import { collectInventory } from '../inventory/collect.js';
 import type { Inventory } from '../inventory/types.js';
 import { checkDatabaseAge, databaseAge, readDbMetadata } from '../osv/db-age.js';
@@ -42,6 +42,8 @@ export interface BuiltinOutcome {
   /** Set when the scan cannot vouch for the image (fail closed). */
   error?: string;
   inventory: Inventory;
+  /** Which ecosystems were matched against the OSV database, and which were not. */
+  coverage: Coverage[];
 }
 
 /**
@@ -68,7 +70,11 @@ export async function runBuiltin(opts: BuiltinOptions): Promise<BuiltinOutcome> 
   for (const p of inventory.packages) counts[p.ecosystem]++;
   const os = inventory.os ? `${inventory.os.id} ${inventory.os.versionId ?? '?'}` : 'an unknown OS';
   notices.push({ level: 'info', message: `${os}: ${counts.Debian} Debian, ${counts.PyPI} Python and ${counts.npm} npm packages; ${matched.packagesChecked} checked against ${db.index.size} OSV records (${db.index.withdrawn} withdrawn skipped)` });
-  const out: BuiltinOutcome = { findings: matched.findings, notices, inventory };
+  const missing = new Set(matched.missingEcosystems.map((e) => e.split(':')[0]));
+  const coverage: Coverage[] = (Object.keys(counts) as (keyof typeof counts)[])
+    .filter((e) => counts[e] > 0)
+    .map((e) => ({ ecosystem: e, packages: counts[e], source: missing.has(e) ? 'none' : `OSV database ${opts.osvDb}`, covered: !missing.has(e) }));
+  const out: BuiltinOutcome = { findings: matched.findings, notices, inventory, coverage };
   if (matched.missingEcosystems.length) {
     const list = matched.missingEcosystems.join(', ');
     out.error = `the OSV database ${opts.osvDb} has no records for ${list}, so those packages could not be checked; add them with \`flightcheck osv-db fetch ${matched.missingEcosystems.map((e) => `--ecosystem ${e}`).join(' ')} --out ${opts.osvDb}\``;

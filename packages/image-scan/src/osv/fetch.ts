@@ -25,6 +25,8 @@ export interface FetchOptions {
   maxBytes?: number;
   log?: (text: string) => void;
   now?: () => Date;
+  /** Interval of the progress lines during a download (default 10 s). */
+  progressEveryMs?: number;
 }
 
 const ECOSYSTEM = /^[A-Za-z][A-Za-z0-9.+-]*(?::[A-Za-z0-9.+-]+)?$/;
@@ -68,6 +70,12 @@ export async function fetchOsvDatabase(opts: FetchOptions): Promise<DbMetadata> 
     mkdirSync(dir, { recursive: true });
     const hash = createHash('sha256');
     let bytes = 0;
+    const started = Date.now();
+    // a line every 10 s: how far the download is (of the declared size when the server says it)
+    const progress = setInterval(() => {
+      const of = declared > 0 ? ` of ${(declared / 1e6).toFixed(1)} MB (${Math.floor((bytes / declared) * 100)}%)` : '';
+      opts.log?.(`  still fetching ${ecosystem}: ${(bytes / 1e6).toFixed(1)} MB${of} in ${Math.round((Date.now() - started) / 1000)} s\n`);
+    }, opts.progressEveryMs ?? 10_000);
     const meter = new Transform({
       transform(chunk: Buffer, _enc, cb) {
         bytes += chunk.length;
@@ -82,11 +90,14 @@ export async function fetchOsvDatabase(opts: FetchOptions): Promise<DbMetadata> 
       rmSync(partial, { force: true });
       if (e instanceof OsvFetchError) throw e;
       throw new OsvFetchError(`download of ${url} failed: ${describeFailure(e)}`);
+    } finally {
+      clearInterval(progress);
     }
     renameSync(partial, file);
     meta.ecosystems.push({ ecosystem, url, file: `${ecosystem}/all.zip`, bytes, sha256: hash.digest('hex') });
-    opts.log?.(`  ${bytes} bytes → ${file}\n`);
+    opts.log?.(`  ${bytes} bytes → ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
   writeFileSync(join(opts.out, METADATA_FILE), JSON.stringify(meta, null, 2) + '\n');
+  opts.log?.(`fetched ${meta.ecosystems.map((e) => `${e.ecosystem} ${(e.bytes / 1e6).toFixed(1)} MB`).join(', ')}\n`);
   return meta;
 }

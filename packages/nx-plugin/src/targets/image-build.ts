@@ -19,20 +19,34 @@ export function dockerignoreInputs(workspaceRoot: string, root: string): Input[]
     .map((l) => `!{projectRoot}/${l.replace(/^\/+/, '')}`);
 }
 
-/** The buildArgs nx.json gives this target (`targetOptions['image-build'].buildArgs`), for the base image. */
-function configuredBuildArgs(workspaceRoot: string): Record<string, string> {
+type BuildArgs = Record<string, string>;
+
+/**
+ * The buildArgs sets nx.json gives this target: `targetOptions['image-build'].buildArgs`, and each profile's
+ * (`configurations['image-build'].<profile>.buildArgs`) over it, for the base images.
+ */
+function configuredBuildArgs(workspaceRoot: string): BuildArgs[] {
   try {
-    const nx = JSON.parse(read(join(workspaceRoot, 'nx.json'))) as { plugins?: (string | { plugin?: string; options?: { targetOptions?: Record<string, { buildArgs?: Record<string, string> }> } })[] };
-    for (const p of nx.plugins ?? []) if (typeof p === 'object' && p.plugin === '@flightcheck/nx-plugin') return p.options?.targetOptions?.['image-build']?.buildArgs ?? {};
+    type Opts = { targetOptions?: Record<string, { buildArgs?: BuildArgs }>; configurations?: Record<string, Record<string, { buildArgs?: BuildArgs }>> };
+    const nx = JSON.parse(read(join(workspaceRoot, 'nx.json'))) as { plugins?: (string | { plugin?: string; options?: Opts })[] };
+    for (const p of nx.plugins ?? []) {
+      if (typeof p !== 'object' || p.plugin !== '@flightcheck/nx-plugin') continue;
+      const base = p.options?.targetOptions?.['image-build']?.buildArgs ?? {};
+      const profiles = Object.values(p.options?.configurations?.['image-build'] ?? {}).map((c) => ({ ...base, ...c?.buildArgs }));
+      return [base, ...profiles];
+    }
   } catch {
     /* no nx.json: defaults */
   }
-  return {};
+  return [{}];
 }
 
-/** External FROM images of the project's Dockerfile, with ARG defaults and configured build args. */
+/** External FROM images of the project's Dockerfile, with ARG defaults and configured build args (every profile's). */
 export function dockerfileBases(workspaceRoot: string, root: string): string[] {
-  const args = configuredBuildArgs(workspaceRoot);
+  return [...new Set(configuredBuildArgs(workspaceRoot).flatMap((args) => basesWith(args, workspaceRoot, root)))];
+}
+
+function basesWith(args: BuildArgs, workspaceRoot: string, root: string): string[] {
   const vars: Record<string, string> = {};
   const stages = new Set<string>();
   const out: string[] = [];

@@ -13,6 +13,9 @@ describe('built-in check targets', () => {
       'sign=@flightcheck/signing:sign',
       'verify-signature=@flightcheck/signing:verify',
       'compliance=@flightcheck/compliance:check',
+      'rbac=@flightcheck/rbac:check',
+      'pod-security=@flightcheck/pod-security:check',
+      'airflow=@flightcheck/airflow:check',
       'network-policy=@flightcheck/network-policy:check',
     ]);
   });

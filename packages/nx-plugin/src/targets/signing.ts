@@ -1,5 +1,8 @@
 import type { BuiltinCheck } from './types.js';
 
+/** Where tools/gate.mjs puts the local release (the pinned manifests and the local public key). */
+export const LOCAL_RELEASE_DIR = 'dist/flightcheck/local-release';
+
 const COSIGN_VERSION = { runtime: 'cosign version 2>/dev/null | grep -i gitversion || echo no-cosign' };
 
 export const sign: BuiltinCheck = {
@@ -31,5 +34,10 @@ export const verifySignature: BuiltinCheck = {
   security: true,
   inputs: () => ['{projectRoot}/**/*.yaml', '{projectRoot}/**/*.yml', '{workspaceRoot}/cosign.pub', COSIGN_VERSION],
   options: (p) => ({ mode: 'manifests', manifests: [p.root] }),
+  // local profile: tools/gate.mjs signed the locally built image with a key made on this machine and
+  // pinned a copy of the manifests to its digest in the registry on 127.0.0.1 (see README "Profiles")
+  configurations: (p) => ({
+    local: { manifests: [`${LOCAL_RELEASE_DIR}/${p.root}`], publicKey: `${LOCAL_RELEASE_DIR}/cosign.pub`, repositories: ['127.0.0.1:*/**'] },
+  }),
   extra: { cache: false },
 };

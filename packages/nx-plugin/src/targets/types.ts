@@ -19,7 +19,10 @@ export interface BuiltinCheck {
   /** The npm package that provides the executor; the target is left out when it is not installed. */
   packageName: string;
   executor: string;
-  appliesTo: ProjectKind;
+  /** The kind(s) of project that get the target. */
+  appliesTo: ProjectKind | readonly ProjectKind[];
+  /** Cheap test (graph time) of whether a project of that kind gets the target; all do when absent. */
+  when?(project: ProjectInfo): boolean;
   description: string;
   technologies: string[];
   /** Part of `security` (false for steps that need a secret, like `sign`). */
@@ -29,6 +32,8 @@ export interface BuiltinCheck {
   /** Files the check reads, besides the policy files and the check package's sources. */
   inputs(project: ProjectInfo): Input[];
   options(project: ProjectInfo): Record<string, unknown>;
+  /** Options per profile (Nx configurations `local` and `release`), beside nx.json's `configurations`. */
+  configurations?(project: ProjectInfo): Partial<Record<string, Record<string, unknown>>>;
   /** Extra target settings (cache off for a release step, etc.). */
   extra?: Partial<TargetConfiguration>;
 }

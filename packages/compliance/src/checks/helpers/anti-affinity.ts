@@ -1,6 +1,6 @@
 import type { RuleContext } from '@flightcheck/core';
 import type { CheckSubject } from '../../engine/check.js';
-import { safeSelector } from '../../engine/selector.js';
+import { safeSelector } from '@flightcheck/k8s';
 import { asRecord, podOf, replicasOf } from './util.js';
 
 export const HOST_TOPOLOGY_KEYS = new Set([

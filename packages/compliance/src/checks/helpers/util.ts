@@ -1,16 +1,16 @@
 import { InputError } from '@flightcheck/core';
-import { compileSelector, SelectorError, type Matcher } from '../../engine/selector.js';
-import { allContainers, asRecord, containersOnly } from '../../engine/kinds.js';
-import { plainMap } from '../../engine/object-index.js';
+import { compileSelector, SelectorError, type Matcher } from '@flightcheck/k8s';
+import { allContainers, asRecord, containersOnly } from '@flightcheck/k8s';
+import { stringMap } from '@flightcheck/k8s';
 import { sameQuantity } from '../../engine/quantity.js';
-import { matchesMap } from '../../engine/selector.js';
+import { matchesMap } from '@flightcheck/k8s';
 import type { CheckSubject } from '../../engine/check.js';
 import type { KubeObject, PodTemplate } from '../../engine/types.js';
 
 /** Shared lookups of the checks (pure). */
 
 export function podOf(s: CheckSubject): PodTemplate {
-  return s.object.pod ?? { namespace: s.object.metadata.namespace ?? '', labels: {}, annotations: {}, spec: {} };
+  return s.object.pod ?? { namespace: s.object.metadata.namespace ?? '', labels: {}, annotations: {}, spec: {}, specPath: ['spec'] };
 }
 
 export function containersOf(s: CheckSubject): Record<string, any>[] {
@@ -37,7 +37,7 @@ export function specOf(o: KubeObject): Record<string, any> {
 /** Services in the pod's namespace whose selector matches its labels (an empty selector matches all). */
 export function servicesSelecting(s: CheckSubject): KubeObject[] {
   const pod = podOf(s);
-  return s.index.services.candidates(pod.namespace, pod.labels).filter((svc) => matchesMap(plainMap(specOf(svc).selector), pod.labels));
+  return s.index.services.candidates(pod.namespace, pod.labels).filter((svc) => matchesMap(stringMap(specOf(svc).selector), pod.labels));
 }
 
 /** `replicas` when set (a number), else undefined. */

@@ -1,0 +1,39 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDockerfile, versionOf } from './dockerfile.js';
+
+const SHIPPED = new URL('../../../images/airflow/Dockerfile', import.meta.url);
+
+describe('readDockerfile', () => {
+  it('reads the shipped image: version from the apache-airflow pin, ENV of the final stage through its parent', () => {
+    const img = readDockerfile(readFileSync(SHIPPED, 'utf8'), 'images/airflow/Dockerfile');
+    expect(img.version).toMatchObject({ text: '3.1.8', major: 3 });
+    expect(img.version?.source).toMatch(/apache-airflow pin/);
+    expect(img.env.get('AIRFLOW__CORE__LOAD_EXAMPLES')?.value).toBe('False');
+    expect(img.env.get('AIRFLOW_HOME')?.value).toBe('/opt/airflow');
+    expect(img.airflow).toBe(true);
+    expect(img.official).toBe(false);
+  });
+
+  it('takes the version from an official image tag and knows the official base', () => {
+    const img = readDockerfile('ARG V=2.9.3\nFROM apache/airflow:${V}-python3.11\nENV AIRFLOW__WEBSERVER__SECRET_KEY=abc\n', 'Dockerfile');
+    expect(img.version).toMatchObject({ text: '2.9.3', major: 2 });
+    expect(img.official).toBe(true);
+    expect(img.env.get('AIRFLOW__WEBSERVER__SECRET_KEY')).toEqual({ value: 'abc', line: 3 });
+  });
+
+  it('reads an airflow.cfg the final stage copies from the build context, never outside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-airflow-df-'));
+    writeFileSync(join(dir, 'airflow.cfg'), '[core]\nload_examples = True\n');
+    const img = readDockerfile('FROM python:3.11\nENV AIRFLOW_HOME=/opt/airflow\nCOPY airflow.cfg /opt/airflow/\nCOPY ../../etc/passwd /opt/airflow/airflow.cfg\n', 'Dockerfile', dir);
+    expect(img.cfg?.text).toContain('load_examples = True');
+    expect(img.problems.map((p) => p.line)).toEqual([4]);
+  });
+
+  it('parses versions and rejects what is not one', () => {
+    expect(versionOf('3.1.8-python3.11', 'x')?.major).toBe(3);
+    expect(versionOf('latest', 'x')).toBeUndefined();
+  });
+});

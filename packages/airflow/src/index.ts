@@ -1,0 +1,10 @@
+export { CHECK_NAME, checkModel, runCheck, type CheckOptions } from './engine.js';
+export { buildImageModel, buildManifestModel } from './build.js';
+export { getSetting, type Component, type Setting, type Origin, type Role } from './component.js';
+export { readDockerfile, type ImageConfig, type AirflowVersion } from './dockerfile.js';
+export { parseIni, iniGet, type IniFile, type IniProblem } from './ini.js';
+export { parseEnvName, OPTIONS, type OptionName } from './names.js';
+export { parseSubject } from './subject.js';
+export type { AirflowModel, ConfigProblem } from './model.js';
+export { rules } from './rules/index.js';
+export { renderRuleDoc } from './docs.js';

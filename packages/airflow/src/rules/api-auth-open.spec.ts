@@ -1,0 +1,29 @@
+import { testRule } from '@flightcheck/core/testing';
+import { parseSubject } from '../subject.js';
+import { deployment } from './__fixtures__/pod.js';
+import { apiAuthOpen } from './api-auth-open.js';
+
+const withWebserverConfig = (py: string) => `${deployment()}
+          volumeMounts: [{ name: c, mountPath: /opt/airflow/webserver_config.py, subPath: webserver_config.py }]
+      volumes: [{ name: c, configMap: { name: cfg } }]
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: cfg, namespace: airflow }
+data:
+  webserver_config.py: |
+${py.split('\n').map((l) => `    ${l}`).join('\n')}`;
+
+testRule(apiAuthOpen, parseSubject, {
+  valid: [
+    { name: 'Airflow 2 session backend', code: deployment({ image: 'apache/airflow:2.10.5', args: 'webserver', env: { AIRFLOW__API__AUTH_BACKENDS: 'airflow.api.auth.backend.session' } }) },
+    { name: 'Simple auth manager with users', code: deployment({ env: { AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS: 'False' } }) },
+    { name: 'no public role', code: withWebserverConfig('AUTH_ROLE_PUBLIC = None') },
+  ],
+  invalid: [
+    { name: 'Airflow 2 default backend', code: deployment({ image: 'apache/airflow:2.10.5', args: 'webserver', env: { AIRFLOW__API__AUTH_BACKENDS: 'airflow.api.auth.backend.default' } }), errors: [{ messageId: 'backend', line: 13 }] },
+    { name: 'Airflow 1.10 experimental API, older option name', code: deployment({ image: 'apache/airflow:1.10.10', args: 'webserver', env: { AIRFLOW__API__AUTH_BACKEND: 'airflow.api.auth.backend.default' } }), errors: [{ messageId: 'backend' }] },
+    { name: 'everyone admin', code: deployment({ env: { AIRFLOW__CORE__AUTH_MANAGER: 'airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager', AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS: 'True' } }), errors: [{ messageId: 'all-admins', line: 15 }] },
+    { name: 'anonymous users are Admin', code: withWebserverConfig('from x import y\nAUTH_ROLE_PUBLIC = "Admin"'), errors: [{ messageId: 'public-role', line: 21 }] },
+  ],
+});

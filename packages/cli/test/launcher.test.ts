@@ -1,0 +1,77 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// The launcher (bin/flightcheck.js) runs the command's bundle (tools/bundle-cli.mjs) through V8's code cache.
+// Whatever it runs, the output must be what the compiled modules give.
+const root = new URL('../../..', import.meta.url).pathname;
+const bin = join(root, 'packages/cli/bin/flightcheck.js');
+const bundles = join(root, 'packages/cli/dist/bundles');
+const index = JSON.parse(readFileSync(join(bundles, 'index.json'), 'utf8')) as {
+  bundles: Record<string, { file: string; format: string; inputs: Record<string, number> }>;
+  commands: Record<string, string>;
+};
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the CLI launcher', () => {
+  it('has a bundle for every declared command of the built-in packages, CommonJS where it can', () => {
+    for (const cmd of ['airflow', 'compliance', 'dockerfile-lint', 'image-scan', 'sbom', 'osv-db', 'permissions', 'secrets', 'sign', 'verify', 'verify-manifests']) {
+      expect(index.commands[cmd], cmd).toBeDefined();
+    }
+    expect(index.bundles.compliance!.format).toBe('cjs');
+    expect(Object.keys(index.bundles.compliance!.inputs).length).toBeGreaterThan(50);
+  });
+
+  it.each([
+    [['--help']],
+    [['compliance', 'manifests/airflow', '--format', 'json']],
+    [['compliance', 'manifests/airflow', '--format', 'kube-score-ci']],
+    [['dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck', '--format', 'json']],
+    [['secrets', '--help']],
+    [['no-such-command']],
+    [['--format', 'json', 'compliance', 'manifests/airflow']],
+  ])('prints what the compiled modules print: %j', (args) => {
+    const bundled = run(args);
+    const plain = run(args, { FLIGHTCHECK_NO_BUNDLE: '1' });
+    const strip = (s: string) => s.replace(/"(durationMs|startedAt|generatedAt|time)":\s*[^,}\n]+/g, '"$1":0');
+    expect(bundled.code).toBe(plain.code);
+    expect(strip(bundled.stdout)).toBe(strip(plain.stdout));
+    expect(bundled.stderr).toBe(plain.stderr);
+  });
+
+  it('writes a code cache once, owner-only, and uses it on the next run', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'fc-v8-'));
+    const env = { XDG_CACHE_HOME: cache };
+    expect(run(['--help'], env).code).toBe(0);
+    const dir = join(cache, 'flightcheck', 'v8');
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^main\.cjs-\d+-\d+-v\d+\.\d+\.\d+-x64\.bin$/);
+    expect(statSync(join(dir, files[0]!)).mode & 0o777).toBe(0o600);
+    const before = statSync(join(dir, files[0]!)).mtimeMs;
+    expect(run(['--help'], env).code).toBe(0);
+    expect(statSync(join(dir, files[0]!)).mtimeMs).toBe(before); // accepted, not rewritten
+  });
+
+  it('runs the compiled modules when a file of the bundle changed since it was made', () => {
+    const [file, mtimeMs] = Object.entries(index.bundles.compliance!.inputs)[0]!;
+    const path = join(root, 'packages/cli', file);
+    const cache = mkdtempSync(join(tmpdir(), 'fc-v8-'));
+    try {
+      utimesSync(path, new Date(), new Date(Date.now() + 5_000));
+      const r = run(['compliance', 'manifests/airflow'], { XDG_CACHE_HOME: cache });
+      expect(r.code).toBe(0);
+      // the bundle did not run, so it left no code cache
+      expect(() => readdirSync(join(cache, 'flightcheck', 'v8'))).toThrow();
+    } finally {
+      utimesSync(path, new Date(), new Date(mtimeMs));
+    }
+    expect(execFileSync(process.execPath, ['-e', `console.log(require('fs').statSync(${JSON.stringify(path)}).mtimeMs === ${mtimeMs} || Math.trunc(require('fs').statSync(${JSON.stringify(path)}).mtimeMs) === ${mtimeMs})`], { encoding: 'utf8' }).trim()).toBe('true');
+  });
+});

@@ -1,0 +1,219 @@
+import { load, Schema, Type, type LoaderState } from 'js-yaml';
+import { NestingError } from './errors.js';
+import { MAX_NESTING, nestingReason } from './nesting.js';
+import { helmSource } from './yaml-documents.js';
+
+/**
+ * The fast path of manifest parsing: the stream is split into documents line by line (`---` and `...` at
+ * column 0 always end a document in YAML, even inside a block scalar) and each document is read with js-yaml,
+ * several times faster than the `yaml` package's Document API. The fast path only takes what it is sure
+ * the `yaml` path (parse.ts) reads the same way; for anything else it returns `undefined` and the caller
+ * parses the whole file with `yaml` (yaml-documents.ts: anchors and aliases, with its alias bound; tags; directives; complex
+ * keys; tabs and unusual line breaks; syntax errors, so that messages and lines stay yaml's).
+ * fast-yaml.spec.ts parses a corpus both ways and compares.
+ */
+
+/** One document of a stream: its value, the file it names (Helm's `# Source:`) and its first line. */
+export interface StreamDocument {
+  data: unknown;
+  name: string;
+  line: number;
+  /** Offset of the start of the document's first line in the stream (after its `---` line): where lineOf re-reads it. */
+  offset: number;
+}
+
+/** Plain scalars resolve exactly as in `yaml`'s YAML 1.2 core schema (js-yaml's own also reads 0b…, 1_000…). */
+function scalar(name: string, test: RegExp, construct: (s: string) => unknown): Type {
+  return new Type(`tag:flightcheck,fast-yaml:${name}`, { kind: 'scalar', resolve: (s: unknown) => typeof s === 'string' && test.test(s), construct });
+}
+const IMPLICIT = [
+  scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+  scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+  scalar('int-oct', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
+  scalar('int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
+  scalar('int-hex', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
+  scalar('float-nan', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)),
+  scalar('float-exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
+  scalar('float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
+];
+/** No explicit types at all: any tag but `!` makes js-yaml throw (unknown tag), and the file goes to `yaml`. */
+const SCHEMA = new Schema({ implicit: IMPLICIT });
+/** Tags a node may close with: `?` (a plain scalar left a string) and the implicit types above. */
+const IMPLICIT_TAGS = new Set(['?', ...IMPLICIT.map((t) => t.tag)]);
+
+const UNSURE = new Error('not for the fast path');
+/** Where each open node starts, and on which line (js-yaml reports 'open' before the separating blanks). */
+const starts: number[] = [];
+const lines: number[] = [];
+const QUOTE_OR_CLOSE = new Set([0x22, 0x27, 0x5d, 0x7d]); // " ' ] }
+const isBlank = (c: number) => c === 0x20 || c === 0x0a;
+/**
+ * Every node, when it closes, sends the file to `yaml` if it has an anchor (so aliases may follow) or a `!`
+ * tag; if it is a flow collection or quoted scalar over several lines (js-yaml does not hold continuation
+ * lines to yaml's indentation rule: `a: [1,\n2]` is an error in yaml); or if it is a flow collection that
+ * may be a key (`{[a]}`: js-yaml would write the key `a`, yaml `[ a ]`): one is sure to be a value only after
+ * `:` or `-`, at the start, or as an entry of a flow sequence. Linear: no scan goes beyond the node's own
+ * leading blanks (a frame keeps where its content starts once found).
+ */
+function listener(event: 'open' | 'close', state: LoaderState): void {
+  if (event === 'open') {
+    starts.push(state.position);
+    lines.push(state.line);
+    return;
+  }
+  let start = starts.pop()!;
+  let line = lines.pop()!;
+  if (state.anchor !== null || (state.tag !== null && !IMPLICIT_TAGS.has(state.tag))) throw UNSURE;
+  const input = state.input;
+  if (!QUOTE_OR_CLOSE.has(input.charCodeAt(state.position - 1))) return;
+  for (let c = input.charCodeAt(start); isBlank(c); c = input.charCodeAt(++start)) if (c === 0x0a) line++;
+  if (line !== state.line) throw UNSURE;
+  if (state.kind === 'scalar') return;
+  let p = start - 1;
+  while (p >= 0 && isBlank(input.charCodeAt(p))) p--;
+  const prev = p < 0 ? 0 : input.charCodeAt(p);
+  if (prev === 0 || prev === 0x3a /* : */ || prev === 0x2d /* - */) return;
+  if ((prev === 0x5b || prev === 0x2c) /* [ , */ && starts.length) {
+    const top = starts.length - 1;
+    let q = starts[top]!;
+    for (let c = input.charCodeAt(q); isBlank(c); c = input.charCodeAt(++q)) if (c === 0x0a) lines[top]!++;
+    starts[top] = q;
+    if (input.charCodeAt(q) === 0x5b) return;
+  }
+  throw UNSURE;
+}
+const OPTIONS = { schema: SCHEMA, json: true /* later duplicate keys win, as with yaml's uniqueKeys: false */, listener, maxDepth: MAX_NESTING };
+const DEPTH_ERROR = /nesting exceeded maxDepth/;
+const newlines = (s: string, upto: number) => {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1 && i < upto; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/**
+ * Whole-file reasons to use `yaml`: tabs, CR/NEL/LS/PS/BOM, directives, verbatim tags, flow collections as keys
+ * (`[a]: 1`), `#` right after a quote or bracket (js-yaml reads a comment, yaml reports an error), explicit
+ * keys (`? `), a run of spaces before `:` (yaml bounds implicit keys to 1024 characters).
+ * Separate tests, each a fast scan (one regex with them all takes 20 times as long).
+ */
+function unsureFile(src: string): boolean {
+  return (
+    /[\t\r\u0085\u2028\u2029\uFEFF]/.test(src) ||
+    src.startsWith('%') ||
+    src.includes('\n%') ||
+    src.includes('!<') ||
+    /[\]}] *:/.test(src) ||
+    /["'\]}]#/.test(src) ||
+    (/\?(?: |$)/m.test(src) && /(?<=^|[\s[{,])\?(?: |$)/m.test(src)) ||
+    longBlankBeforeColon(src)
+  );
+}
+const SPACES = ' '.repeat(64);
+/** A run of 64 spaces or more before `:` (linear: a regex like / {64,}:/ backtracks on long runs of spaces). */
+function longBlankBeforeColon(src: string): boolean {
+  if (!src.includes(SPACES)) return false;
+  for (let i = src.indexOf(' :'); i !== -1; i = src.indexOf(' :', i + 2)) if (i >= 63 && src.startsWith(SPACES, i - 63)) return true;
+  return false;
+}
+
+const DASH_AT_END = /-(?: *| +#.*)$/gm;
+const NEXT_CONTENT = /^( *)([^ \n#])(.?)/gm;
+/**
+ * After an empty sequence entry (`-` and nothing else on its line), js-yaml takes a following `-` line of
+ * another indentation into the same sequence (`- -\n- x` is [[null, x]] to it, [[null], x] to yaml): such a
+ * file goes to `yaml` unless the next content line is not an entry, or an entry in the same column.
+ */
+function emptyEntriesAreSafe(src: string): boolean {
+  for (const m of src.matchAll(DASH_AT_END)) {
+    const before = m.index > 0 ? src.charCodeAt(m.index - 1) : 0x0a;
+    if (before !== 0x20 && before !== 0x0a) continue; // `---`, `a-`: not an entry
+    const column = m.index - (src.lastIndexOf('\n', m.index) + 1);
+    NEXT_CONTENT.lastIndex = m.index + m[0].length;
+    const next = NEXT_CONTENT.exec(src);
+    if (!next || (next[1]!.length === 0 && /^(?:---|\.\.\.)(?:[ \n]|$)/.test(src.slice(next.index, next.index + 4)))) continue;
+    if (next[2] === '-' && (next[3] === ' ' || next[3] === '\n' || next[3] === '') && next[1]!.length !== column) return false;
+  }
+  return true;
+}
+
+/** `---` and `...` at column 0, then the rest of the line (only blanks or a comment may follow). */
+const MARKER = /^(?:---|\.\.\.)([^\n]*)/gm;
+const MARKER_REST = /^(?: *| +#.*)$/;
+const CONTENT = /^ *[^ \n#]/m;
+const MAX_KEY = 100;
+
+/** Keys js-yaml and yaml would write differently: a null key ("null" vs ""), and long ones (yaml's 1024 bound). */
+function keysAreSafe(v: unknown): boolean {
+  if (v === null || typeof v !== 'object') return true;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!keysAreSafe(x)) return false;
+    return true;
+  }
+  for (const k in v) {
+    if (k === 'null' || k === '[object Object]' || k.length > MAX_KEY || !keysAreSafe((v as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * The documents of a stream (LF line ends), or `undefined` when the `yaml` path must read it. A document nested
+ * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too).
+ */
+export function fastDocuments(src: string, file: string): StreamDocument[] | undefined {
+  if (unsureFile(src) || !emptyEntriesAreSafe(src)) return undefined;
+  const out: StreamDocument[] = [];
+  let line = 1; // the line at `counted`
+  let counted = 0;
+  const lineAt = (offset: number): number => {
+    for (let i = src.indexOf('\n', counted); i !== -1 && i < offset; i = src.indexOf('\n', i + 1)) line++;
+    counted = offset;
+    return line;
+  };
+  const read = (start: number, end: number, explicit: boolean): boolean => {
+    const text = src.slice(start, end);
+    let name = file;
+    let docLine: number;
+    let offset: number;
+    let startLine: number; // the line at `start`
+    if (explicit) {
+      startLine = lineAt(start);
+      docLine = startLine + 1;
+      offset = src.indexOf('\n', start) + 1 || src.length;
+      const helm = helmSource(text);
+      if (helm) {
+        name = helm;
+        docLine = 1;
+      }
+    } else {
+      const content = CONTENT.exec(text);
+      if (!content) return true; // blank lines and comments only
+      offset = start + content.index;
+      docLine = lineAt(offset);
+      startLine = docLine - newlines(text, content.index);
+    }
+    let data: unknown;
+    try {
+      starts.length = 0;
+      lines.length = 0;
+      data = load(text, OPTIONS);
+    } catch (e) {
+      const mark = (e as { mark?: { position: number } }).mark;
+      if (mark && DEPTH_ERROR.test((e as Error).message)) throw new NestingError(file, nestingReason, startLine + newlines(text, mark.position));
+      return false;
+    }
+    if (data === null || data === undefined) return true;
+    if (!keysAreSafe(data)) return false;
+    out.push({ data, name, line: docLine, offset });
+    return true;
+  };
+  let start = 0;
+  let explicit = false;
+  for (const m of src.matchAll(MARKER)) {
+    if (!MARKER_REST.test(m[1]!) || !read(start, m.index, explicit)) return undefined;
+    explicit = m[0].startsWith('---');
+    // after `...` the next document starts on the next line, without a marker
+    start = explicit ? m.index : (src.indexOf('\n', m.index) + 1 || src.length);
+  }
+  if (!read(start, src.length, explicit)) return undefined;
+  return out;
+}

@@ -1,0 +1,12 @@
+export * from './types.js';
+export { ManifestError, NestingError } from './errors.js';
+export { loadManifests, expandManifestPaths, readProcessStdin, isManifestName, MAX_FILE_BYTES, MAX_FILES, MAX_DIR_DEPTH, STDIN_NAME, type LoadOptions } from './load.js';
+export { parseManifestText, readDocuments, MAX_LIST_DEPTH } from './parse.js';
+export { fastDocuments, type StreamDocument } from './fast-yaml.js';
+export { yamlDocuments, MAX_ALIAS_COUNT } from './yaml-documents.js';
+export { MAX_NESTING, MAX_INDENT, MAX_FLOW_BRACKETS } from './nesting.js';
+export { DocumentPositions, LineIndex } from './line-of.js';
+export { podTemplateOf, allContainers, containersOnly, asRecord, stringMap, POD_TEMPLATE_PATHS } from './kinds.js';
+export { compileSelector, safeSelector, matchesMap, indexPair, SelectorError, type LabelSelector, type Matcher } from './selector.js';
+export { LabelIndex, SelectorIndex } from './label-index.js';
+export { NamespaceIndex, identityOf, isClusterScoped, NAMESPACE_NAME_LABEL, type NamespaceInfo } from './namespace-index.js';

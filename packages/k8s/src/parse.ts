@@ -1,0 +1,105 @@
+import { InputError } from '@flightcheck/core';
+import { ManifestError } from './errors.js';
+import { fastDocuments, type StreamDocument } from './fast-yaml.js';
+import { asRecord, podTemplateOf, stringMap } from './kinds.js';
+import { DocumentPositions, LineIndex } from './line-of.js';
+import { guardNesting } from './nesting.js';
+import { emptyLoad, type K8sObject, type LoadedManifests, type ObjectMeta, type Origin, type YamlPath } from './types.js';
+import { yamlDocuments } from './yaml-documents.js';
+
+/** v1 Lists nested in v1 Lists, at the most. */
+export const MAX_LIST_DEPTH = 8;
+
+/** The documents of one file: js-yaml when fast-yaml.ts is sure it reads them as `yaml` does, else `yaml` itself. */
+export function readDocuments(src: string, file: string): StreamDocument[] {
+  guardNesting(src, file);
+  return fastDocuments(src, file) ?? [...yamlDocuments(src, file)];
+}
+
+/**
+ * Parses one file's text (multi-document YAML) into Kubernetes objects of every kind. The file is read whole
+ * or not at all: a syntax error, a bound passed or a document that cannot be an object is one problem naming
+ * the file and line, and none of the file's objects is kept. Documents without apiVersion or kind are passed
+ * over (kube-score does the same) and counted. Appends to `into` when given. `origin`: where the text starts
+ * when it is embedded in another file (a literal block scalar): lines and columns are shifted by it.
+ */
+export function parseManifestText(text: string, file: string, into: LoadedManifests = emptyLoad(), origin?: Origin): LoadedManifests {
+  const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+  into.files.push(file);
+  const mine = emptyLoad();
+  try {
+    const docs = readDocuments(src, file);
+    if (!docs.length) into.empty.push(file);
+    const shift = origin ? origin.line - 1 : 0;
+    const columnShift = origin ? origin.column - 1 : 0;
+    const lines = new LineIndex(src);
+    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift) }, [], mine, 0);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
+    into.problems.push({ file: e.file, ...(line ? { line } : {}), reason: e.reason });
+    return into;
+  }
+  into.objects.push(...mine.objects);
+  into.passedOver.push(...mine.passedOver);
+  return into;
+}
+
+interface Place {
+  name: string;
+  source: string;
+  line: number;
+  columnShift: number;
+  positions: DocumentPositions;
+}
+
+function addDocument(data: unknown, at: Place, prefix: (string | number)[], into: LoadedManifests, depth: number): void {
+  const { name: file, line } = at;
+  const where = prefix.length ? `List item ${String(prefix[1])}` : 'the document';
+  if (Array.isArray(data)) throw new ManifestError(file, `${where} is a YAML sequence, not a Kubernetes object (a mapping with apiVersion and kind)`, line);
+  if (typeof data !== 'object' || data === null) throw new ManifestError(file, `${where} is a scalar (${JSON.stringify(data)?.slice(0, 40)}), not a Kubernetes object`, line);
+  const obj = data as Record<string, any>;
+  const { apiVersion, kind } = obj;
+  if (typeof kind !== 'string' || !kind || typeof apiVersion !== 'string' || !apiVersion) {
+    const missing = [typeof apiVersion !== 'string' || !apiVersion ? 'apiVersion' : '', typeof kind !== 'string' || !kind ? 'kind' : ''].filter(Boolean).join(' and ');
+    into.passedOver.push({ file, line, reason: `${where} has no ${missing}` });
+    return;
+  }
+  if (kind === 'List' && apiVersion === 'v1') {
+    if (depth >= MAX_LIST_DEPTH) throw new ManifestError(file, `List nested deeper than ${MAX_LIST_DEPTH}`, line);
+    if (obj.items !== undefined && obj.items !== null && !Array.isArray(obj.items)) throw new ManifestError(file, 'List.items must be a sequence', line);
+    for (const [i, item] of ((obj.items ?? []) as unknown[]).entries()) addDocument(item, at, [...prefix, 'items', i], into, depth + 1);
+    return;
+  }
+  const rawMeta = obj.metadata;
+  if (rawMeta !== undefined && rawMeta !== null && (typeof rawMeta !== 'object' || Array.isArray(rawMeta))) throw new ManifestError(file, `${kind}: metadata must be a mapping`, line);
+  const meta = asRecord(rawMeta);
+  for (const key of ['labels', 'annotations'] as const) {
+    const v = meta[key];
+    if (v !== undefined && v !== null && (typeof v !== 'object' || Array.isArray(v))) throw new ManifestError(file, `${kind} ${String(meta.name ?? '')}: metadata.${key} must be a mapping`, line);
+  }
+  const metadata = { ...meta, labels: stringMap(meta.labels), annotations: stringMap(meta.annotations) } as ObjectMeta;
+  if (meta.namespace !== undefined && meta.namespace !== null) metadata.namespace = String(meta.namespace);
+  else delete metadata.namespace;
+  const positions = at.positions;
+  const full = (p: YamlPath): YamlPath => (prefix.length ? [...prefix, ...p] : p);
+  const cs = at.columnShift;
+  const o: K8sObject = {
+    apiVersion,
+    kind,
+    metadata,
+    raw: obj,
+    file,
+    line,
+    source: at.source,
+    lineOf: (p) => positions.lineOf(full(p)),
+    positionOf: (p) => {
+      const r = positions.positionOf(full(p));
+      if (!cs) return r;
+      return { line: r.line, column: r.column + cs, ...(r.content ? { content: { line: r.content.line, column: r.content.column + cs } } : {}) };
+    },
+  };
+  const pod = podTemplateOf(o);
+  if (pod) o.pod = pod;
+  into.objects.push(o);
+}

@@ -1,0 +1,103 @@
+import { PSS_CHECKS } from '../rules/index.js';
+import type { CheckFn, PssCheck, Violation } from './check.js';
+import type { PodView } from './pod.js';
+import { LATEST_MINOR, type Level } from './versions.js';
+
+export interface ActiveCheck {
+  id: string;
+  check: CheckFn;
+}
+
+export interface CheckViolation extends Violation {
+  check: string;
+}
+
+const cache = new Map<string, ActiveCheck[]>();
+
+/**
+ * The checks admission runs at a level and version (the library's checksForLevelAndVersion): every baseline
+ * check in force, and at restricted every restricted check in force, less the baseline checks those override.
+ */
+export function checksFor(level: Level, minor: number, checks: readonly PssCheck[] = PSS_CHECKS): ActiveCheck[] {
+  const key = `${level}/${minor}`;
+  const hit = checks === PSS_CHECKS ? cache.get(key) : undefined;
+  if (hit) return hit;
+  const out: ActiveCheck[] = [];
+  if (level !== 'privileged') {
+    const overridden = new Set<string>();
+    if (level === 'restricted') for (const c of checks) if (c.level === 'restricted') for (const o of c.at(minor)?.overrides ?? []) overridden.add(o);
+    for (const c of checks) {
+      if (c.level === 'restricted' && level !== 'restricted') continue;
+      if (overridden.has(c.meta.id)) continue;
+      const v = c.at(minor);
+      if (v) out.push({ id: c.meta.id, check: v.check });
+    }
+  }
+  if (checks === PSS_CHECKS) cache.set(key, out);
+  return out;
+}
+
+/**
+ * Judges one pod at any number of levels and versions, running each check implementation at most once
+ * (most versions share an implementation, so a pod's 72 level/version verdicts cost about 30 check runs).
+ */
+export class PodEvaluator {
+  private readonly memo = new Map<CheckFn, Violation | null>();
+  constructor(readonly pod: PodView) {}
+
+  private run(c: ActiveCheck): Violation | null {
+    let v = this.memo.get(c.check);
+    if (v === undefined) {
+      v = c.check(this.pod) ?? null;
+      this.memo.set(c.check, v);
+    }
+    return v;
+  }
+
+  /** Every check the pod violates at a level and version, in the library's order. */
+  violations(level: Level, minor: number): CheckViolation[] {
+    const out: CheckViolation[] = [];
+    for (const c of checksFor(level, minor)) {
+      const v = this.run(c);
+      if (v) out.push({ check: c.id, ...v });
+    }
+    return out;
+  }
+
+  passes(level: Level, minor: number): boolean {
+    for (const c of checksFor(level, minor)) if (this.run(c)) return false;
+    return true;
+  }
+}
+
+/** Every check the pod violates at a level and version, in the library's order. */
+export function evaluatePod(pod: PodView, level: Level, minor: number): CheckViolation[] {
+  return new PodEvaluator(pod).violations(level, minor);
+}
+
+/** The versions where some check changes: the verdict at any version equals the verdict at the breakpoint below it. */
+export const BREAKPOINTS: readonly number[] = [...new Set(PSS_CHECKS.flatMap((c) => c.versions.map((v) => v.min)).concat(0))].sort((a, b) => a - b);
+
+/** `version ranges → highest level passed`, evaluated only at the breakpoints. */
+export interface LevelRange {
+  from: number;
+  to: number;
+  level: Level;
+}
+
+export function highestLevels(pod: PodView | PodEvaluator): LevelRange[] {
+  const ev = pod instanceof PodEvaluator ? pod : new PodEvaluator(pod);
+  const ranges: LevelRange[] = [];
+  BREAKPOINTS.forEach((from, i) => {
+    const to = i + 1 < BREAKPOINTS.length ? BREAKPOINTS[i + 1]! - 1 : LATEST_MINOR;
+    const level: Level = ev.passes('restricted', from) ? 'restricted' : ev.passes('baseline', from) ? 'baseline' : 'privileged';
+    const last = ranges[ranges.length - 1];
+    if (last && last.level === level) last.to = to;
+    else ranges.push({ from, to, level });
+  });
+  return ranges;
+}
+
+export function rangesText(ranges: readonly LevelRange[]): string {
+  return ranges.map((r) => `${r.level} at ${r.from === r.to ? `v1.${r.from}` : `v1.${r.from}..v1.${r.to}`}${r.to === LATEST_MINOR ? ' (latest)' : ''}`).join(', ');
+}

@@ -1,0 +1,31 @@
+import { completeTask, type Severity } from '@flightcheck/core';
+import { runPodSecuritySafely } from '../../run.js';
+
+export interface CheckExecutorOptions {
+  paths: string[];
+  failOn?: Severity | 'none';
+  /** Judge every object at this level instead of by namespace labels. */
+  level?: string;
+  pssVersion?: string;
+  admissionConfig?: string;
+}
+
+export interface ExecutorContextLike {
+  root: string;
+  projectName?: string;
+  targetName?: string;
+}
+
+/** `@flightcheck/pod-security:check`: judge the project's manifests as admission would, write the reports, decide success. */
+export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  const { failOn, paths, ...rest } = options;
+  const report = await runPodSecuritySafely({ ...rest, paths: paths ?? [], cwd: context.root });
+  return {
+    success: completeTask(report, {
+      root: context.root,
+      projectName: context.projectName ?? 'pod-security',
+      targetName: context.targetName ?? 'pod-security',
+      ...(failOn ? { failOn } : {}),
+    }).success,
+  };
+}

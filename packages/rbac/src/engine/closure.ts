@@ -1,0 +1,111 @@
+// The escalation closure: from each direct step, every identity reachable through further steps
+// (a ServiceAccount that can itself create pods elsewhere...), whether that reaches rights the subject
+// does not hold, whether it reaches everything, and the path step by step with the grants.
+import type { Authorizer, Grant } from './authorizer.js';
+import { covers, FULL_ACCESS, uncovered } from './covers.js';
+import { directEscalations, requestText, type Escalation } from './escalation.js';
+import { describeGrant, type Relativize } from './explain.js';
+import { describeRule, type PolicyRule } from './policy-rule.js';
+import type { RbacStore } from './store.js';
+import { scopesOf, subjectKey, type AnalyzedSubject } from './subjects.js';
+
+export interface AnalyzedEscalation extends Escalation {
+  /** Every identity reachable through this step, transitively. */
+  reached: string[];
+  /** Reaches rights the subject does not hold itself. */
+  beyondOwn: boolean;
+  reachesClusterAdmin: boolean;
+  /** The path, one line per step, with the objects and file:line granting each. */
+  path: string[];
+}
+
+export interface EscalationAnalysis {
+  subjects: AnalyzedSubject[];
+  bySubject: Map<string, AnalyzedEscalation[]>;
+}
+
+const MAX_PATH_LINES = 14;
+
+export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects: AnalyzedSubject[], rel: Relativize): EscalationAnalysis {
+  const byUser = new Map<string, AnalyzedSubject>();
+  for (const s of subjects) if (s.identity.user) byUser.set(s.identity.user, s);
+  const direct = new Map<string, Escalation[]>();
+  for (const s of subjects) direct.set(subjectKey(s), directEscalations(s, auth, store));
+  const escOfUser = (u: string): Escalation[] => {
+    const s = byUser.get(u);
+    return s ? (direct.get(subjectKey(s)) ?? []) : [];
+  };
+  const scopeCache = new Map<string, string[]>();
+  const scopes = (s: AnalyzedSubject): string[] => {
+    const k = subjectKey(s);
+    let v = scopeCache.get(k);
+    if (!v) scopeCache.set(k, (v = scopesOf(auth, s.identity)));
+    return v;
+  };
+  const rulesAt = (s: AnalyzedSubject, scope: string): PolicyRule[] => auth.grantsFor(s.identity, scope).map((g) => g.sourced.rule);
+  const adminCache = new Map<string, boolean>();
+  const isAdmin = (u: string): boolean => {
+    let v = adminCache.get(u);
+    if (v === undefined) {
+      const s = byUser.get(u);
+      v = Boolean(s && covers(rulesAt(s, ''), [FULL_ACCESS]));
+      adminCache.set(u, v);
+    }
+    return v;
+  };
+  /** The first rule X holds that S does not, with the grant that gives it to X. */
+  const extra = (s: AnalyzedSubject, u: string): { scope: string; atom: PolicyRule; grant?: Grant } | undefined => {
+    const x = byUser.get(u);
+    if (!x || x === s) return undefined;
+    for (const scope of scopes(x)) {
+      const grants = auth.grantsFor(x.identity, scope);
+      const miss = uncovered(rulesAt(s, scope), grants.map((g) => g.sourced.rule), 1)[0];
+      if (miss) return { scope, atom: miss, grant: grants.find((g) => covers([g.sourced.rule], [miss])) };
+    }
+    return undefined;
+  };
+
+  const bySubject = new Map<string, AnalyzedEscalation[]>();
+  for (const s of subjects) {
+    const list: AnalyzedEscalation[] = [];
+    for (const e of direct.get(subjectKey(s)) ?? []) {
+      const path = [`${s.label} ${e.effect}: ${e.via.map((v) => `${requestText(v.request)}, granted by ${describeGrant(v.grant, rel)}`).join('; ')}`];
+      const reached = new Set<string>();
+      const parent = new Map<string, { from: string; esc: Escalation }>();
+      const queue: string[] = [];
+      for (const g of e.gains) if (g !== s.identity.user && !reached.has(g)) (reached.add(g), queue.push(g));
+      while (queue.length) {
+        const u = queue.shift()!;
+        for (const e2 of escOfUser(u)) for (const g of e2.gains) {
+          if (g === s.identity.user || reached.has(g)) continue;
+          reached.add(g);
+          parent.set(g, { from: u, esc: e2 });
+          queue.push(g);
+        }
+      }
+      let beyondOwn = e.roles.some((r) => !covers(rulesAt(s, r.scope), r.rules));
+      let admin = e.clusterAdmin;
+      for (const r of e.roles) if (r.scope === '' && covers(r.rules, [FULL_ACCESS])) admin = true;
+      for (const u of reached) {
+        if (isAdmin(u) || escOfUser(u).some((x) => x.clusterAdmin)) admin = true;
+        const more = extra(s, u);
+        if (!more) continue;
+        beyondOwn = true;
+        if (path.length >= MAX_PATH_LINES) continue;
+        const chain: string[] = [];
+        for (let cur = u; parent.has(cur); cur = parent.get(cur)!.from) chain.unshift(cur);
+        const hops = chain.map((c) => {
+          const p = parent.get(c)!;
+          return `as ${p.from}: ${p.esc.effect} (${p.esc.via.map((v) => `${requestText(v.request)}, granted by ${describeGrant(v.grant, rel)}`).join('; ')}) → ${c}`;
+        });
+        const first = chain.length ? parent.get(chain[0]!)!.from : u;
+        path.push(`→ acts as ${first}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
+      }
+      for (const r of e.roles) if (path.length < MAX_PATH_LINES) path.push(`→ gains the rules of ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${rel(r.role.obj.file)}:${r.role.obj.line})`);
+      if (admin) beyondOwn = true;
+      list.push({ ...e, reached: [...reached], beyondOwn, reachesClusterAdmin: admin, path });
+    }
+    bySubject.set(subjectKey(s), list);
+  }
+  return { subjects, bySubject };
+}

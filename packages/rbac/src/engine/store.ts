@@ -1,0 +1,209 @@
+// The RBAC objects of a set of manifests: Roles, ClusterRoles (aggregation resolved), bindings,
+// ServiceAccounts, token Secrets and pod templates; and the problems found in them (bad input).
+import type { K8sObject } from '../model/manifests.js';
+import { readPolicyRule, type PolicyRule } from './policy-rule.js';
+import { resolveAggregation } from './aggregate.js';
+
+export const RBAC_GROUP = 'rbac.authorization.k8s.io';
+export const MAX_RULES_PER_ROLE = 5000;
+export const MAX_SUBJECTS_PER_BINDING = 5000;
+
+/** One rule with where it was written. */
+export interface SourcedRule {
+  rule: PolicyRule;
+  role: RoleObject;
+  index: number;
+  line: number;
+}
+
+export interface RoleObject {
+  kind: 'Role' | 'ClusterRole';
+  namespace: string;
+  name: string;
+  obj: K8sObject;
+  /** The rules that take effect (an aggregated ClusterRole: the rules aggregated into it). */
+  rules: SourcedRule[];
+  written: SourcedRule[];
+  aggregationRule?: unknown;
+  labels: Record<string, string>;
+}
+
+export type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
+
+export interface Subject {
+  kind: SubjectKind;
+  name: string;
+  /** ServiceAccount: the namespace it matches ('' = matches nobody). */
+  namespace: string;
+  line: number;
+}
+
+export interface BindingObject {
+  kind: 'RoleBinding' | 'ClusterRoleBinding';
+  /** '' for a ClusterRoleBinding. */
+  namespace: string;
+  name: string;
+  obj: K8sObject;
+  roleRef: { kind: string; name: string; line: number };
+  subjects: Subject[];
+  /** The role it refers to, when it exists and is of a kind this binding can use. */
+  role?: RoleObject;
+}
+
+export interface ServiceAccountObject {
+  namespace: string;
+  name: string;
+  obj?: K8sObject;
+  /** automountServiceAccountToken as written (undefined = not set, i.e. true). */
+  automount?: boolean;
+}
+
+export interface TokenSecret {
+  namespace: string;
+  name: string;
+  serviceAccount: string;
+  obj: K8sObject;
+}
+
+export interface PodUse {
+  obj: K8sObject;
+  namespace: string;
+  serviceAccount: string;
+  automount?: boolean;
+  line: number;
+}
+
+export type IssueKind = 'role-ref-missing' | 'subject-kind-unknown' | 'aggregation-selects-nothing' | 'aggregation-cycle' | 'rbac-object-invalid';
+
+export interface Issue {
+  kind: IssueKind;
+  obj: K8sObject;
+  line: number;
+  message: string;
+}
+
+export interface RbacStore {
+  roles: Map<string, RoleObject>;
+  clusterRoles: Map<string, RoleObject>;
+  bindings: BindingObject[];
+  serviceAccounts: Map<string, ServiceAccountObject>;
+  tokenSecrets: TokenSecret[];
+  pods: PodUse[];
+  namespaces: Set<string>;
+  issues: Issue[];
+}
+
+const nsOf = (o: K8sObject): string => o.metadata.namespace || 'default';
+const strOr = (v: unknown, d = ''): string => (typeof v === 'string' ? v : v === undefined || v === null ? d : String(v));
+
+function readRole(o: K8sObject, issues: Issue[]): RoleObject | undefined {
+  const kind = o.kind as 'Role' | 'ClusterRole';
+  const name = o.metadata.name;
+  if (!name) {
+    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.line, message: `${kind} has no metadata.name: ignored` });
+    return undefined;
+  }
+  const role: RoleObject = { kind, namespace: kind === 'Role' ? nsOf(o) : '', name, obj: o, rules: [], written: [], labels: o.metadata.labels };
+  const raw = o.raw.rules;
+  if (raw !== undefined && raw !== null && !Array.isArray(raw)) {
+    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['rules']), message: `${kind} ${name}: rules must be a list; it grants nothing` });
+  } else if (Array.isArray(raw) && raw.length > MAX_RULES_PER_ROLE) {
+    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['rules']), message: `${kind} ${name} has ${raw.length} rules (more than ${MAX_RULES_PER_ROLE}): not evaluated, so the check cannot vouch for it` });
+  } else if (Array.isArray(raw)) {
+    raw.forEach((r, index) => {
+      const rule = readPolicyRule(r);
+      if (typeof rule === 'string') {
+        issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['rules', index]), message: `${kind} ${name}: rules[${index}]: ${rule}; the rule grants nothing` });
+      } else role.written.push({ rule, role, index, line: o.lineOf(['rules', index]) });
+    });
+  }
+  role.rules = role.written;
+  if (kind === 'ClusterRole' && o.raw.aggregationRule !== undefined && o.raw.aggregationRule !== null) role.aggregationRule = o.raw.aggregationRule;
+  return role;
+}
+
+function readBinding(o: K8sObject, issues: Issue[]): BindingObject | undefined {
+  const kind = o.kind as 'RoleBinding' | 'ClusterRoleBinding';
+  const name = o.metadata.name;
+  if (!name) {
+    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.line, message: `${kind} has no metadata.name: ignored` });
+    return undefined;
+  }
+  const namespace = kind === 'RoleBinding' ? nsOf(o) : '';
+  const ref = o.raw.roleRef && typeof o.raw.roleRef === 'object' ? (o.raw.roleRef as Record<string, unknown>) : {};
+  const b: BindingObject = { kind, namespace, name, obj: o, roleRef: { kind: strOr(ref.kind), name: strOr(ref.name), line: o.lineOf(['roleRef']) }, subjects: [] };
+  const subs = o.raw.subjects;
+  if (subs !== undefined && subs !== null && !Array.isArray(subs)) {
+    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['subjects']), message: `${kind} ${name}: subjects must be a list; it binds nobody` });
+    return b;
+  }
+  const list = (subs ?? []) as unknown[];
+  if (list.length > MAX_SUBJECTS_PER_BINDING) {
+    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['subjects']), message: `${kind} ${name} has ${list.length} subjects (more than ${MAX_SUBJECTS_PER_BINDING}): not evaluated` });
+    return b;
+  }
+  list.forEach((s, i) => {
+    const line = o.lineOf(['subjects', i]);
+    if (!s || typeof s !== 'object') {
+      issues.push({ kind: 'rbac-object-invalid', obj: o, line, message: `${kind} ${name}: subjects[${i}] must be a mapping` });
+      return;
+    }
+    const r = s as Record<string, unknown>;
+    const k = strOr(r.kind);
+    if (k !== 'User' && k !== 'Group' && k !== 'ServiceAccount') {
+      issues.push({ kind: 'subject-kind-unknown', obj: o, line, message: `${kind} ${name}: subjects[${i}] has kind ${JSON.stringify(k)}; only User, Group and ServiceAccount exist, so it matches nobody` });
+      return;
+    }
+    let sns = '';
+    if (k === 'ServiceAccount') sns = strOr(r.namespace) || namespace;
+    b.subjects.push({ kind: k, name: strOr(r.name), namespace: sns, line });
+  });
+  return b;
+}
+
+/** Builds the store; later objects of the same kind, namespace and name replace earlier ones. */
+export function buildStore(objects: readonly K8sObject[]): RbacStore {
+  const issues: Issue[] = [];
+  const roles = new Map<string, RoleObject>();
+  const clusterRoles = new Map<string, RoleObject>();
+  const bindings = new Map<string, BindingObject>();
+  const serviceAccounts = new Map<string, ServiceAccountObject>();
+  const secrets = new Map<string, TokenSecret>();
+  const pods: PodUse[] = [];
+  const namespaces = new Set<string>();
+  for (const o of objects) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.split('/')[0] : '';
+    if (o.metadata.namespace) namespaces.add(o.metadata.namespace);
+    if (o.kind === 'Namespace' && group === '' && o.metadata.name) namespaces.add(o.metadata.name);
+    if (group === RBAC_GROUP && (o.kind === 'Role' || o.kind === 'ClusterRole')) {
+      const r = readRole(o, issues);
+      if (r) (r.kind === 'Role' ? roles : clusterRoles).set(r.kind === 'Role' ? `${r.namespace}/${r.name}` : r.name, r);
+    } else if (group === RBAC_GROUP && (o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding')) {
+      const b = readBinding(o, issues);
+      if (b) bindings.set(`${b.kind}/${b.namespace}/${b.name}`, b);
+    } else if (group === '' && o.kind === 'ServiceAccount' && o.metadata.name) {
+      const a = o.raw.automountServiceAccountToken;
+      serviceAccounts.set(`${nsOf(o)}/${o.metadata.name}`, { namespace: nsOf(o), name: o.metadata.name, obj: o, ...(typeof a === 'boolean' ? { automount: a } : {}) });
+    } else if (group === '' && o.kind === 'Secret' && o.raw.type === 'kubernetes.io/service-account-token' && o.metadata.name) {
+      const sa = o.metadata.annotations['kubernetes.io/service-account.name'];
+      if (sa) secrets.set(`${nsOf(o)}/${o.metadata.name}`, { namespace: nsOf(o), name: o.metadata.name, serviceAccount: sa, obj: o });
+    }
+    if (o.pod) {
+      const spec = o.pod.spec;
+      const sa = strOr(spec.serviceAccountName) || strOr(spec.serviceAccount) || 'default';
+      const a = spec.automountServiceAccountToken;
+      pods.push({ obj: o, namespace: o.pod.namespace || 'default', serviceAccount: sa, ...(typeof a === 'boolean' ? { automount: a } : {}), line: o.lineOf(o.pod.specPath) });
+    }
+  }
+  for (const ns of namespaces) if (!serviceAccounts.has(`${ns}/default`)) serviceAccounts.set(`${ns}/default`, { namespace: ns, name: 'default' });
+  resolveAggregation(clusterRoles, issues);
+  const list = [...bindings.values()];
+  for (const b of list) {
+    b.role = b.roleRef.kind === 'Role' && b.kind === 'RoleBinding' ? roles.get(`${b.namespace}/${b.roleRef.name}`) : b.roleRef.kind === 'ClusterRole' ? clusterRoles.get(b.roleRef.name) : undefined;
+    if (!b.role) {
+      const why = b.roleRef.kind === 'Role' && b.kind === 'ClusterRoleBinding' ? 'a ClusterRoleBinding can only refer to a ClusterRole' : b.roleRef.kind !== 'Role' && b.roleRef.kind !== 'ClusterRole' ? `roleRef.kind ${JSON.stringify(b.roleRef.kind)} is neither Role nor ClusterRole` : `${b.roleRef.kind} ${b.roleRef.kind === 'Role' ? `${b.namespace}/` : ''}${b.roleRef.name} does not exist in the manifests`;
+      issues.push({ kind: 'role-ref-missing', obj: b.obj, line: b.roleRef.line, message: `${b.kind} ${b.namespace ? `${b.namespace}/` : ''}${b.name}: ${why}; it grants nothing now, and would grant whatever such a role holds once it is created` });
+    }
+  }
+  return { roles, clusterRoles, bindings: list, serviceAccounts, tokenSecrets: [...secrets.values()], pods, namespaces, issues };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { CLUSTER_ADMIN, clusterRole, clusterRoleBinding, deployment, findingsOf, role, roleBinding, rule, serviceAccount, tokenSecret } from '../__fixtures__/build.js';
+
+const ID = 'pod-portforward';
+
+describe(ID, () => {
+  it('reports create on pods/portforward in a namespace', () => {
+    const f = findingsOf(ID, [role('a', 'r', [rule(['create'], ['pods/portforward'])]), roleBinding('a', 'b', 'Role:r', ['user:dev']), deployment('a', 'web', 'web-sa')]);
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('User dev');
+    expect(f[0]!.message).toContain('create pods/portforward in a');
+  });
+  it('does not report pods alone, or another subresource', () => {
+    expect(findingsOf(ID, [role('a', 'r', [rule(['create', 'get'], ['pods', 'pods/log'])]), roleBinding('a', 'b', 'Role:r', ['user:dev'])])).toEqual([]);
+  });
+  it('does not report it when it is a declared need', () => {
+    const need = [{ serviceAccount: 'a/ops', rules: [{ apiGroups: [''], resources: ['pods/portforward'], verbs: ['create'] }] }];
+    expect(findingsOf(ID, [serviceAccount('a', 'ops'), role('a', 'r', [rule(['create'], ['pods/portforward'])]), roleBinding('a', 'b', 'Role:r', ['sa:a/ops'])], need)).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Benchmark of `flightcheck pod-security`: 10,000 workloads (Deployment, StatefulSet, DaemonSet, Job, CronJob,
+// Pod) in 100 namespaces, half enforcing restricted and half enforcing baseline (warning at restricted), judged
+// in one CLI call as admission would; every workload is also evaluated at both levels for each policy version
+// (the per-workload level summary). About one workload in five violates a check. Reports medians of several
+// runs, wall and CPU (user + system, from /usr/bin/time when present), and the load average.
+//   node tools/bench/pod-security.mjs [--workloads 10000] [--runs 5]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const WORKLOADS = opt('--workloads', 10_000);
+const RUNS = opt('--runs', 5);
+const NAMESPACES = 100;
+const KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'];
+
+const container = (name, i) => ({
+  name,
+  image: `registry.example/${name}:1.2.3`,
+  ports: [{ name: 'http', containerPort: 8080, ...(i % 50 === 7 ? { hostPort: 8080 } : {}) }],
+  resources: { limits: { cpu: '500m', memory: '512Mi' }, requests: { cpu: '250m', memory: '256Mi' } },
+  securityContext: {
+    runAsUser: i % 40 === 3 ? 0 : 50000,
+    allowPrivilegeEscalation: i % 25 === 1,
+    capabilities: { drop: ['ALL'], ...(i % 30 === 5 ? { add: ['NET_ADMIN'] } : {}) },
+    ...(i % 100 === 9 ? { privileged: true } : {}),
+  },
+  readinessProbe: { httpGet: { path: '/ready', port: 8080 } },
+});
+
+function podSpec(app, i) {
+  return {
+    securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+    ...(KINDS[i % KINDS.length] === 'Job' || KINDS[i % KINDS.length] === 'CronJob' ? { restartPolicy: 'Never' } : {}),
+    initContainers: [container(`${app}-init`, i + 1)],
+    containers: [container(app, i)],
+    volumes: [{ name: 'tmp', emptyDir: {} }, ...(i % 60 === 11 ? [{ name: 'host', hostPath: { path: '/var/run' } }] : [])],
+  };
+}
+
+function workload(i) {
+  const ns = `team-${i % NAMESPACES}`;
+  const app = `app-${i}`;
+  const kind = KINDS[i % KINDS.length];
+  const meta = { name: app, namespace: ns, labels: { app } };
+  const template = { metadata: { labels: { app } }, spec: podSpec(app, i) };
+  if (kind === 'Pod') return { apiVersion: 'v1', kind, metadata: meta, spec: template.spec };
+  if (kind === 'Job') return { apiVersion: 'batch/v1', kind, metadata: meta, spec: { template } };
+  if (kind === 'CronJob') return { apiVersion: 'batch/v1', kind, metadata: meta, spec: { schedule: '@hourly', jobTemplate: { spec: { template } } } };
+  return { apiVersion: 'apps/v1', kind, metadata: meta, spec: { selector: { matchLabels: { app } }, template } };
+}
+
+function namespace(n) {
+  const level = n % 2 ? 'baseline' : 'restricted';
+  const labels = { 'pod-security.kubernetes.io/enforce': level, 'pod-security.kubernetes.io/enforce-version': 'v1.35', 'pod-security.kubernetes.io/warn': 'restricted', 'pod-security.kubernetes.io/warn-version': 'v1.35' };
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: `team-${n}`, labels } };
+}
+
+function toYaml(value, indent = '') {
+  // a small block-style emitter (the generator must not depend on the code under test)
+  if (Array.isArray(value)) return value.map((v) => `${indent}- ${toYaml(v, indent + '  ').trimStart()}`).join('\n');
+  if (value && typeof value === 'object') {
+    return Object.entries(value)
+      .map(([k, v]) => (v && typeof v === 'object' && (Array.isArray(v) ? v.length : Object.keys(v).length) ? `${indent}${k}:\n${toYaml(v, indent + '  ')}` : `${indent}${k}: ${JSON.stringify(v)}`))
+      .join('\n');
+  }
+  return `${indent}${JSON.stringify(value)}`;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-pod-security-'));
+const file = join(dir, 'manifests.yaml');
+const docs = [];
+for (let n = 0; n < NAMESPACES; n++) docs.push(toYaml(namespace(n)));
+for (let i = 0; i < WORKLOADS; i++) docs.push(toYaml(workload(i)));
+writeFileSync(file, docs.join('\n---\n') + '\n');
+const size = readFileSync(file).length;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cli = join(root, 'packages/cli/bin/flightcheck.js');
+const cliArgs = [cli, 'pod-security', '--format', 'json', '--fail-on', 'none', file];
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const wall = [];
+const cpu = [];
+const loadBefore = loadavg();
+let out = '';
+for (let i = 0; i < RUNS; i++) {
+  const t = process.hrtime.bigint();
+  if (timeBin) {
+    const r = spawnSync(timeBin, ['-f', '%U %S', process.execPath, ...cliArgs], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    wall.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (r.status !== 0) throw new Error(`the CLI failed: ${r.stderr}`);
+    out = r.stdout;
+    const [u, s] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+    cpu.push((u + s) * 1000);
+  } else {
+    out = execFileSync(process.execPath, cliArgs, { maxBuffer: 1 << 30 }).toString();
+    wall.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+}
+const loadAfter = loadavg();
+const result = JSON.parse(out).results[0];
+const fails = result.findings.filter((f) => f.status === 'fail');
+const bySeverity = {};
+for (const f of fails) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+const objects = new Set(fails.map((f) => `${f.object.kind}/${f.object.namespace}/${f.object.name}`)).size;
+const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
+console.log(`workloads ${WORKLOADS} + ${NAMESPACES} namespaces (${(size / 1e6).toFixed(1)} MB), runs ${RUNS}; failing findings ${fails.length} (${JSON.stringify(bySeverity)}) on ${objects} workloads`);
+console.log(`load average before ${load(loadBefore)}, after ${load(loadAfter)} (1, 5, 15 min), ${(await import('node:os')).cpus().length} CPUs`);
+console.log(`wall: median ${median(wall).toFixed(0)} ms   [${wall.map((x) => x.toFixed(0)).join(', ')}]`);
+if (cpu.length) console.log(`cpu (user+sys): median ${median(cpu).toFixed(0)} ms   [${cpu.map((x) => x.toFixed(0)).join(', ')}]`);
+console.log(`under 2 s (wall median): ${median(wall) < 2000 ? 'yes' : 'NO'}${cpu.length ? `; cpu median under 2 s: ${median(cpu) < 2000 ? 'yes' : 'NO'}` : ''}`);

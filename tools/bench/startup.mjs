@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Where users wait (issue 19): whole-process wall and CPU times, as medians of interleaved runs, each as a
+// ratio to `node -e 0` measured in the same rounds, beside its target and the figure before the work.
+//   node tools/bench/startup.mjs [--runs 7] [--skip-nx] [--skip-large] [--json]
+// Every row is one process timed with /usr/bin/time (wall, user+sys); the machine's load is printed with the
+// table, since a loaded machine slows every row (the ratios are what to compare).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 7;
+const cli = join(root, 'packages/cli/bin/flightcheck.js');
+const TIME = '/usr/bin/time';
+if (!existsSync(TIME)) {
+  console.error('startup bench: /usr/bin/time is missing (apt-get install time)');
+  process.exit(2);
+}
+
+/** One timed process: { wall, cpu } in seconds; exit codes listed in `ok` are accepted. */
+function timeOnce(cmd, argv, { env = {}, ok = [0] } = {}) {
+  const r = spawnSync(TIME, ['-f', '%e %U %S', cmd, ...argv], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20 });
+  const last = r.stderr.trim().split('\n').pop() ?? '';
+  const m = /(?:Command exited with non-zero status (\d+)\n)?([\d.]+) ([\d.]+) ([\d.]+)$/.exec(r.stderr.trim());
+  const code = m?.[1] ? Number(m[1]) : r.status;
+  if (!m || !ok.includes(code ?? -1)) throw new Error(`${cmd} ${argv.join(' ')}: exit ${code}: ${last}\n${r.stderr.slice(-2000)}`);
+  return { wall: Number(m[2]), cpu: Number(m[3]) + Number(m[4]) };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Rows: name, command, target (as a ratio to node -e 0, or seconds), the figure before the work. */
+const rows = [
+  { name: 'node -e 0 (baseline)', cmd: process.execPath, argv: ['-e', '0'], before: '0.20 s' },
+  { name: 'flightcheck --help', cmd: process.execPath, argv: [cli, '--help'], ratio: 1.5, before: '2.7× (0.54 s)' },
+  { name: 'flightcheck compliance manifests/airflow', cmd: process.execPath, argv: [cli, 'compliance', 'manifests/airflow'], ratio: 2, before: '5× (1.0 s)' },
+  {
+    name: 'flightcheck dockerfile-lint … --no-shellcheck',
+    cmd: process.execPath,
+    argv: [cli, 'dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck'],
+    ratio: 2.5,
+    before: '6.8× (1.36 s)',
+  },
+];
+
+let scratch;
+if (!args.includes('--skip-large')) {
+  scratch = mkdtempSync(join(tmpdir(), 'fc-bench-startup-'));
+  const file = join(scratch, 'objects.yaml');
+  execFileSync(process.execPath, [join(root, 'tools/bench/compliance.mjs'), '--write', file], { stdio: 'inherit' });
+  rows.push({ name: 'compliance, 10,000 objects', cmd: process.execPath, argv: [cli, 'compliance', file, '--format', 'json', '--fail-on', 'none'], seconds: 1.5, before: '2.9 s' });
+}
+
+const nxEnv = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+const nx = join(root, 'node_modules/.bin/nx');
+if (!args.includes('--skip-nx')) {
+  // fill the cache first: the rows time a fully cached gate (exit 1 accepted: a failing check is still cached)
+  console.error('startup bench: filling the Nx cache (nx run-many -t security) …');
+  timeOnce(nx, ['run-many', '-t', 'security'], { env: nxEnv, ok: [0, 1] });
+  rows.push({ name: 'nx show projects (daemon off)', cmd: nx, argv: ['show', 'projects'], env: nxEnv, seconds: 1.5, before: '≈4 s' });
+  rows.push({ name: 'nx run-many -t security, cached (daemon off)', cmd: nx, argv: ['run-many', '-t', 'security'], env: nxEnv, ok: [0, 1], seconds: 3, before: '8 s' });
+  const daemonEnv = { ...nxEnv, NX_DAEMON: 'true' };
+  timeOnce(nx, ['daemon', '--start'], { env: daemonEnv, ok: [0, 1] });
+  timeOnce(nx, ['run-many', '-t', 'security'], { env: daemonEnv, ok: [0, 1] });
+  rows.push({ name: 'nx run-many -t security, cached (daemon on)', cmd: nx, argv: ['run-many', '-t', 'security'], env: daemonEnv, ok: [0, 1], seconds: 1.5, before: '—' });
+}
+
+// warm-up (V8 code caches, file system cache), then interleaved rounds
+for (const r of rows) timeOnce(r.cmd, r.argv, r);
+const samples = rows.map(() => ({ wall: [], cpu: [] }));
+for (let i = 0; i < RUNS; i++) {
+  rows.forEach((r, j) => {
+    const t = timeOnce(r.cmd, r.argv, r);
+    samples[j].wall.push(t.wall);
+    samples[j].cpu.push(t.cpu);
+  });
+}
+if (!args.includes('--skip-nx')) spawnSync(nx, ['daemon', '--stop'], { cwd: root, env: { ...process.env, ...nxEnv, NX_DAEMON: 'true' } });
+if (scratch) rmSync(scratch, { recursive: true, force: true });
+
+const base = { wall: median(samples[0].wall), cpu: median(samples[0].cpu) };
+const table = rows.map((r, j) => {
+  const wall = median(samples[j].wall);
+  const cpu = median(samples[j].cpu);
+  const ratio = wall / base.wall;
+  const target = r.ratio ? `≤ ${r.ratio}×` : r.seconds ? `< ${r.seconds} s` : '';
+  const met = r.ratio ? ratio <= r.ratio : r.seconds ? wall < r.seconds : undefined;
+  return { name: r.name, wall, cpu, ratio, cpuRatio: cpu / base.cpu, target, met, before: r.before };
+});
+const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ runs: RUNS, load, node: process.version, rows: table }, null, 2));
+} else {
+  console.log(`startup benchmark: medians of ${RUNS} interleaved runs, ${process.version}, load average ${load}`);
+  console.log('| what | wall s | cpu s | × node -e 0 (wall) | × (cpu) | target | met | before |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const t of table) {
+    console.log(`| ${t.name} | ${t.wall.toFixed(2)} | ${t.cpu.toFixed(2)} | ${t.ratio.toFixed(2)} | ${t.cpuRatio.toFixed(2)} | ${t.target} | ${t.met === undefined ? '' : t.met ? 'yes' : 'NO'} | ${t.before} |`);
+  }
+}

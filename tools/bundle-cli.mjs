@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Bundles the CLI's code paths with esbuild, one CommonJS file per built-in check package (the CLI's main
+// plus that package's commands) and one for the top-level help, into packages/cli/dist/bundles/. The
+// launcher (packages/cli/bin/flightcheck.js) runs the bundle of the command asked for through V8's code
+// cache, so a command loads one file instead of hundreds of ES modules: start-up time (issue 19).
+//
+// Semantics are kept: every `import.meta.url` is replaced by the URL of the file it was written in, so
+// assets, workers and lazy `createRequire(import.meta.url)` loads resolve exactly as without the bundle.
+// index.json records the modification time of every workspace file a bundle holds; the launcher falls back
+// to the unbundled modules when one has changed since (a `tsc -b` without a re-bundle).
+//
+// Run after `tsc -b`: `node tools/bundle-cli.mjs` (part of `npm run build`).
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const cliDir = join(root, 'packages', 'cli');
+const outDir = join(cliDir, 'dist', 'bundles');
+
+/** Loaded at run time from node_modules, never bundled: large, rarely used, or native. */
+const EXTERNAL = ['zx', 'testcontainers', 'ssh2', 'cpu-features', 'fsevents', '*.node'];
+
+const keepImportMetaUrl = {
+  name: 'keep-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.(m?js|cjs)$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes('import.meta')) return undefined;
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      const contents = text
+        .replace(/\bimport\.meta\.url\b/g, url)
+        .replace(/\bimport\.meta\.dirname\b/g, JSON.stringify(resolve(args.path, '..')))
+        .replace(/\bimport\.meta\.filename\b/g, JSON.stringify(args.path));
+      return { contents, loader: 'js', resolveDir: resolve(args.path, '..') };
+    });
+  },
+};
+
+/**
+ * yargs measures every help line with string-width, which builds an emoji regex and an Intl.Segmenter: ~0.1 s
+ * of every command (yargs caches its help text after each command). Printable ASCII is measured by its length;
+ * anything else (ANSI colours, wide or combining characters) still goes to string-width itself.
+ */
+const asciiStringWidth = {
+  name: 'ascii-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, async (args) => {
+      if (args.namespace === 'ascii-width') return undefined;
+      const real = await b.resolve('string-width', { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, namespace: 'ascii-width' });
+      if (real.errors.length) return { errors: real.errors };
+      return { path: real.path, namespace: 'ascii-width' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'ascii-width' }, (args) => ({
+      contents: `import stringWidth from ${JSON.stringify(args.path)};\nexport default function width(s, o) { return typeof s === 'string' && /^[\\x20-\\x7e]*$/.test(s) ? s.length : stringWidth(s, o); }\n`,
+      resolveDir: resolve(args.path, '..'),
+      loader: 'js',
+    }));
+  },
+};
+
+/** Built-in check packages with a CLI entry: name, directory, entry module, declared commands. */
+function checkPackages() {
+  const out = [];
+  for (const dir of readdirSync(join(root, 'packages')).sort()) {
+    const file = join(root, 'packages', dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, 'utf8'));
+    if (!pkg.flightcheck?.cli || !pkg.name.startsWith('@flightcheck/')) continue;
+    if (!Array.isArray(pkg.flightcheck.commands)) continue; // undeclared: loaded the ordinary way
+    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands });
+  }
+  return out;
+}
+
+function entrySource(pkg) {
+  const main = JSON.stringify(join(cliDir, 'dist', 'main.js'));
+  if (!pkg) return `import { main } from ${main};\nexport default (argv) => main(argv);\n`;
+  return `import { main } from ${main};\nimport plugin from ${JSON.stringify(pkg.module)};\nexport default (argv) => main(argv, { preloaded: { ${JSON.stringify(pkg.name)}: plugin } });\n`;
+}
+
+/**
+ * CommonJS where it can be (the launcher runs it through V8's code cache); ES module output for a package whose
+ * graph has a top-level await (dockerfile-lint's WebAssembly shell parser), which CommonJS cannot express.
+ */
+async function bundle(name, pkg) {
+  try {
+    return await bundleAs(name, pkg, 'cjs');
+  } catch (e) {
+    if (!/Top-level await is currently not supported/.test(String(e?.message))) throw e;
+    return bundleAs(name, pkg, 'esm');
+  }
+}
+
+async function bundleAs(name, pkg, format) {
+  const outfile = join(outDir, `${name}.${format === 'esm' ? 'mjs' : 'cjs'}`);
+  const result = await build({
+    stdin: { contents: entrySource(pkg), resolveDir: cliDir, sourcefile: `${name}-entry.mjs`, loader: 'js' },
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format,
+    // CommonJS dependencies inside an ES module bundle call require() for Node's built-ins
+    ...(format === 'esm' ? { banner: { js: "import { createRequire as __flightcheckRequire } from 'node:module'; const require = __flightcheckRequire(import.meta.url);" } } : {}),
+    target: 'node20.19',
+    outfile,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: 'linked',
+    metafile: true,
+    external: EXTERNAL,
+    plugins: [asciiStringWidth, keepImportMetaUrl],
+    logLevel: 'silent',
+  });
+  const inputs = {};
+  for (const input of Object.keys(result.metafile.inputs)) {
+    if (input.includes(':')) continue; // a plugin's namespace
+    const abs = resolve(root, input);
+    if (!abs.startsWith(join(root, 'packages')) || abs.includes('node_modules') || !existsSync(abs)) continue;
+    inputs[relative(cliDir, abs)] = Math.trunc(statSync(abs).mtimeMs);
+  }
+  return { file: outfile.slice(outDir.length + 1), format, inputs };
+}
+
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+const started = Date.now();
+const index = { schemaVersion: 1, node: '>=20.19', bundles: {}, commands: {} };
+index.bundles.main = await bundle('main');
+for (const pkg of checkPackages()) {
+  index.bundles[pkg.dir] = await bundle(pkg.dir, pkg);
+  for (const c of pkg.commands) {
+    for (const n of [c.command.split(' ')[0], ...(c.aliases ?? [])]) index.commands[n] = pkg.dir;
+  }
+}
+writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 1)}\n`);
+const size = Object.values(index.bundles).reduce((n, b) => n + statSync(join(outDir, b.file)).size, 0);
+console.log(`[bundle-cli] ${Object.keys(index.bundles).length} bundles, ${(size / 1048576).toFixed(1)} MiB, ${Date.now() - started} ms`);
