@@ -264,8 +264,9 @@ export class PolicyIndex {
             if (peer.net.length) side.ipRules.push({ net: peer.net, conn: dir === 'ingress' ? this.ports(r, { w }, p) : this.ports(r, { ip: peer.net[0]! }, p) });
             continue;
           }
+          const fixed = dir === 'ingress' || !named ? this.ports(r, { w }, p) : undefined;
           for (const idx of this.members(this.peerSet(peer))) {
-            const c = dir === 'ingress' ? this.ports(r, { w }, p) : this.ports(r, { w: this.workloads[idx]! }, p);
+            const c = fixed ?? this.ports(r, { w: this.workloads[idx]! }, p);
             const prev = side.byPeer.get(idx);
             side.byPeer.set(idx, prev ? prev.union(c) : c);
           }

@@ -13,18 +13,29 @@ export type Intervals = readonly number[];
 const FULL: Intervals = [MIN_PORT, MAX_PORT];
 const EMPTY_NAMES: ReadonlySet<string> = new Set();
 
-function unionIv(a: Intervals, b: Intervals): number[] {
-  if (!a.length) return b.slice();
-  if (!b.length) return a.slice();
-  const all: [number, number][] = [];
-  for (let i = 0; i < a.length; i += 2) all.push([a[i]!, a[i + 1]!]);
-  for (let i = 0; i < b.length; i += 2) all.push([b[i]!, b[i + 1]!]);
-  all.sort((x, y) => x[0] - y[0]);
+function unionIv(a: Intervals, b: Intervals): Intervals {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  // both are sorted: merge them in one pass
   const out: number[] = [];
-  for (const [lo, hi] of all) {
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    let lo: number;
+    let hi: number;
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) {
+      lo = a[i]!;
+      hi = a[i + 1]!;
+      i += 2;
+    } else {
+      lo = b[j]!;
+      hi = b[j + 1]!;
+      j += 2;
+    }
     const n = out.length;
-    if (n && lo <= out[n - 1]! + 1) out[n - 1] = Math.max(out[n - 1]!, hi);
-    else out.push(lo, hi);
+    if (n && lo <= out[n - 1]! + 1) {
+      if (hi > out[n - 1]!) out[n - 1] = hi;
+    } else out.push(lo, hi);
   }
   return out;
 }
@@ -111,8 +122,9 @@ export class ConnSet {
   }
 
   union(o: ConnSet): ConnSet {
-    if (o.isEmpty()) return this;
+    if (o === this || o.isEmpty()) return this;
     if (this.isEmpty()) return o;
+    if (this.isAll() && !o.named.size) return this;
     const named = o.named.size ? new Set([...this.named, ...o.named]) : this.named;
     return new ConnSet([unionIv(this.iv[0], o.iv[0]), unionIv(this.iv[1], o.iv[1]), unionIv(this.iv[2], o.iv[2])], named);
   }
