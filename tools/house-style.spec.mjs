@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
 const packagesDir = join(root, 'packages');
-const CHECKS = ['dockerfile-lint', 'compliance', 'image-build', 'image-scan', 'permissions', 'signing', 'secrets', 'rbac', 'pod-security', 'airflow'];
+const CHECKS = ['dockerfile-lint', 'compliance', 'image-build', 'image-scan', 'permissions', 'signing', 'secrets', 'rbac', 'pod-security', 'airflow', 'network-policy'];
 const MAX_LINES = 500;
 
 function walk(dir, out = []) {

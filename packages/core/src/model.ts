@@ -66,8 +66,16 @@ export interface Result {
   notices?: Notice[];
   /** Set when the check could not run at all: the gate fails closed on it. */
   error?: string;
+  /** Pictures of what was checked (e.g. a connectivity graph), inlined by the html reporter. */
+  artifacts?: Artifact[];
   /** Vulnerability scanners: which ecosystems were matched against which data, and which were not. */
   coverage?: Coverage[];
+}
+
+/** A self-contained SVG image (no scripts, no external references) with a caption. */
+export interface Artifact {
+  title: string;
+  svg: string;
 }
 
 /** One ecosystem of a scanned subject and the data it was matched against (`covered: false`: none). */

@@ -16,6 +16,7 @@ describe('built-in check targets', () => {
       'rbac=@flightcheck/rbac:check',
       'pod-security=@flightcheck/pod-security:check',
       'airflow=@flightcheck/airflow:check',
+      'network-policy=@flightcheck/network-policy:check',
     ]);
   });
   it('describe themselves and name their inputs', () => {

@@ -1,0 +1,28 @@
+import { completeTask, type Severity } from '@flightcheck/core';
+import { runNetworkPolicyCheckSafely } from '../../check.js';
+
+export interface CheckExecutorOptions {
+  paths: string[];
+  failOn?: Severity | 'none';
+  policyFile?: string;
+}
+
+export interface ExecutorContextLike {
+  root: string;
+  projectName?: string;
+  targetName?: string;
+}
+
+/** `@flightcheck/network-policy:check`: the project's connectivity against the intent; reports; success. */
+export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  const report = await runNetworkPolicyCheckSafely({ paths: options.paths ?? [], cwd: context.root, ...(options.policyFile ? { policyFile: options.policyFile } : {}) });
+  return {
+    success: completeTask(report, {
+      root: context.root,
+      projectName: context.projectName ?? 'network-policy',
+      targetName: context.targetName ?? 'network-policy',
+      formats: ['sarif', 'html'],
+      ...(options.failOn ? { failOn: options.failOn } : {}),
+    }).success,
+  };
+}
