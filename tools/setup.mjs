@@ -46,6 +46,11 @@ const PARTS = {
     const installed = await aptInstall('archive-tools', ['xz-utils', 'gpgv', 'debian-archive-keyring']);
     done('archive-tools', installed.length ? `installed ${installed.join(', ')}` : 'xz-utils, gpgv and debian-archive-keyring already there');
   },
+  // network-policy's HTML report is tested in a real headless browser
+  chromium: async () => {
+    const installed = await aptInstall('chromium', ['chromium']);
+    done('chromium', installed.length ? `installed ${installed.join(', ')}` : 'chromium already there');
+  },
   'local-registry': () => ensureLocalRegistry(),
   'signing-key': () => ensureLocalKey(),
 };
