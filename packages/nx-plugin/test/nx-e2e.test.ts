@@ -28,7 +28,7 @@ function nx(cwd: string, args: string[]) {
 let ws: string;
 
 beforeAll(() => {
-  for (const pkg of ['nx-plugin', 'core', 'dockerfile-lint', 'compliance', 'rbac', 'pod-security', 'airflow']) {
+  for (const pkg of ['nx-plugin', 'core', 'dockerfile-lint', 'compliance', 'rbac', 'pod-security', 'airflow', 'network-policy']) {
     if (!existsSync(join(repo, 'packages', pkg, 'dist'))) throw new Error(`packages/${pkg} is not built: run \`npm run build\` first`);
   }
   ws = mkdtempSync(join(tmpdir(), 'fc-nx-e2e-'));
@@ -76,15 +76,15 @@ describe('nx with the flightcheck plugin', () => {
     expect(r.code, r.out).toBe(0);
     const p = JSON.parse(r.out.slice(r.out.indexOf('{'), r.out.lastIndexOf('}') + 1));
     // every manifests check of this workspace, then the custom one, then the gate
-    expect(Object.keys(p.targets).sort()).toEqual(['airflow', 'compliance', 'fixme', 'pod-security', 'rbac', 'security']);
-    expect(p.targets.security.dependsOn).toEqual(['compliance', 'rbac', 'pod-security', 'airflow', 'fixme']);
+    expect(Object.keys(p.targets).sort()).toEqual(['airflow', 'compliance', 'fixme', 'network-policy', 'pod-security', 'rbac', 'security']);
+    expect(p.targets.security.dependsOn).toEqual(['compliance', 'rbac', 'pod-security', 'airflow', 'network-policy', 'fixme']);
   });
 
   it('run-many -t security runs every check and passes on the shipped image and manifests', () => {
     const r = nx(ws, ['run-many', '-t', 'security']);
     expect(r.code, r.out).toBe(0);
-    for (const t of ['airflow-image:dockerfile-lint', 'airflow-image:airflow', 'airflow-manifests:compliance', 'airflow-manifests:rbac', 'airflow-manifests:pod-security', 'airflow-manifests:airflow', 'airflow-manifests:fixme']) expect(r.out).toContain(`nx run ${t}`);
-    for (const f of ['airflow-image/dockerfile-lint.json', 'airflow-image/airflow.json', 'airflow-manifests/compliance.json', 'airflow-manifests/rbac.json', 'airflow-manifests/pod-security.json', 'airflow-manifests/airflow.json', 'airflow-manifests/fixme.sarif']) expect(existsSync(join(ws, 'dist/flightcheck', f)), f).toBe(true);
+    for (const t of ['airflow-image:dockerfile-lint', 'airflow-image:airflow', 'airflow-manifests:compliance', 'airflow-manifests:rbac', 'airflow-manifests:pod-security', 'airflow-manifests:airflow', 'airflow-manifests:network-policy', 'airflow-manifests:fixme']) expect(r.out).toContain(`nx run ${t}`);
+    for (const f of ['airflow-image/dockerfile-lint.json', 'airflow-image/airflow.json', 'airflow-manifests/compliance.json', 'airflow-manifests/rbac.json', 'airflow-manifests/pod-security.json', 'airflow-manifests/airflow.json', 'airflow-manifests/network-policy.json', 'airflow-manifests/fixme.sarif']) expect(existsSync(join(ws, 'dist/flightcheck', f)), f).toBe(true);
     const report = JSON.parse(readFileSync(join(ws, 'dist/flightcheck/airflow-manifests/fixme.json'), 'utf8'));
     expect(report.results.length).toBeGreaterThan(3);
   });
