@@ -1,4 +1,5 @@
 import { ReportFormatError } from './errors.js';
+import type { ReportVerdict } from './verdict.js';
 
 /**
  * The finding model shared by every check. Versioned: consumers must check `schemaVersion`.
@@ -78,6 +79,8 @@ export interface Report {
   schemaVersion: string;
   tool: ToolInfo;
   results: Result[];
+  /** Written by a task (completeTask): each check's threshold and whether it passed. */
+  verdict?: ReportVerdict;
 }
 
 export const TOOL: ToolInfo = {
@@ -192,5 +195,8 @@ export function parseReport(text: string, file: string): Report {
       }
     }
   }
-  return { schemaVersion: r.schemaVersion, tool: r.tool ?? TOOL, results: r.results };
+  const out: Report = { schemaVersion: r.schemaVersion, tool: r.tool ?? TOOL, results: r.results };
+  const v = r.verdict as Partial<ReportVerdict> | undefined;
+  if (v && typeof v === 'object' && typeof v.passed === 'boolean' && Array.isArray(v.checks)) out.verdict = { passed: v.passed, checks: v.checks };
+  return out;
 }
