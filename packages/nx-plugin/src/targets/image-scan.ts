@@ -4,6 +4,7 @@ export const imageScan: BuiltinCheck = {
   key: 'image-scan',
   packageName: '@flightcheck/image-scan',
   executor: '@flightcheck/image-scan:scan',
+  cliCommand: 'image-scan',
   appliesTo: 'images',
   description: 'Scan the built image for known vulnerabilities (trivy when installed, the built-in OSV scanner otherwise)',
   technologies: ['docker', 'trivy'],

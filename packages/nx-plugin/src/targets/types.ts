@@ -29,6 +29,8 @@ export interface BuiltinCheck {
   /** Files the check reads, besides the policy files and the check package's sources. */
   inputs(project: ProjectInfo): Input[];
   options(project: ProjectInfo): Record<string, unknown>;
+  /** The `flightcheck` CLI command that does what the target does (its `--help` is the target's help); none: Nx's. */
+  cliCommand?: string;
   /** Extra target settings (cache off for a release step, etc.). */
   extra?: Partial<TargetConfiguration>;
 }
