@@ -58,8 +58,10 @@ describe('nx g @flightcheck/nx-plugin:check', () => {
     expect(dry.out).toContain('CREATE packages/demo-check/package.json');
     expect(existsSync(join(ws, 'packages', 'demo-check'))).toBe(false);
     for (const [name, target] of [['demo-check', 'manifests'], ['repo-scan', 'workspace']]) {
-      const r = nxRun('g', '@flightcheck/nx-plugin:check', name!, '--target', target!);
+      // this copy's node_modules are links into the real workspace's: no npm install here (see clean-clone.test.ts)
+      const r = nxRun('g', '@flightcheck/nx-plugin:check', name!, '--target', target!, '--skipInstall');
       expect(r.code, r.out).toBe(0);
+      expect(r.out).toContain(`one command links and builds it: npm install --no-audit --no-fund && npx tsc -b packages/${name}/tsconfig.lib.json`);
       link(`@flightcheck/${name}`, join(ws, 'packages', name!)); // what npm install does for a new workspace package
     }
     const refs = JSON.parse(readFileSync(join(ws, 'tsconfig.build.json'), 'utf8')).references.map((r: { path: string }) => r.path);
