@@ -54,7 +54,7 @@ describe('a check generated in a clean clone', () => {
     expect(r.code, r.out).toBe(failed.length ? 1 : 0);
 
     // and it fails the gate on what its rule finds
-    writeFileSync(join(clone, 'manifests/airflow/config.yaml'), `${readFileSync(join(clone, 'manifests/airflow/config.yaml'), 'utf8')}# ${['DO', 'NOT', 'SHIP'].join('-')}\n`);
+    writeFileSync(join(clone, 'manifests/airflow/config.yaml'), `${readFileSync(join(clone, 'manifests/airflow/config.yaml'), 'utf8')}# ${['DO', 'NOT', 'SHIP'].join('-')}: before release\n`);
     const bad = run(process.execPath, ['node_modules/nx/dist/bin/nx.js', 'run', 'airflow-manifests:demo-lint', '--outputStyle=static']);
     expect(bad.code, bad.out).toBe(1);
     expect(bad.out).toContain('demo-lint-marker');
