@@ -125,7 +125,7 @@ describe('the gate through Nx', () => {
         expect(r.out).toContain('✗ flightcheck airflow-image:dockerfile-lint: FAILED');
       });
     }
-  });
+  }, 900_000); // three image builds and permission checks: about a minute on an idle machine
 
   it('permissions fails the gate on a world-writable home', () => {
     planted('images/airflow/Dockerfile', (t) => t.replace('install -d -o 50000 -g 50000 -m 0755', 'install -d -o 50000 -g 50000 -m 0777'), () => {
