@@ -84,7 +84,8 @@ describe('nx g @flightcheck/nx-plugin:check', () => {
 
   it('nx run-many -t security runs the new targets (manifests project and workspace project)', () => {
     const graph = JSON.parse(nxRun('show', 'project', 'workspace', '--json').out.trim().split('\n').filter((l) => l.startsWith('{')).pop()!);
-    expect(graph.targets.security.dependsOn).toEqual(['repo-scan']);
+    // the generated executor declares deferVerdict, so security forwards it
+    expect(graph.targets.security.dependsOn).toEqual([{ target: 'repo-scan', options: 'forward' }]);
     const r = nxRun('run-many', '-t', 'security', '--skip-nx-cache');
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/demo-manifests:demo-check/);
@@ -137,7 +138,7 @@ describe('an external plugin installed from a packed npm package', () => {
 
   it('runs as an nx target that security depends on', () => {
     const show = JSON.parse(nxRun('show', 'project', 'demo-image', '--json').out.trim().split('\n').filter((l) => l.startsWith('{')).pop()!);
-    expect(show.targets.security.dependsOn).toContain('image-labels');
+    expect(show.targets.security.dependsOn).toContainEqual({ target: 'image-labels', options: 'forward' });
     const ok = nxRun('run', 'demo-image:security', '--skip-nx-cache');
     expect(ok.code, ok.out).toBe(0);
     expect(ok.out).toMatch(/demo-image:image-labels/);
