@@ -58,8 +58,10 @@ describe('nx g @flightcheck/nx-plugin:check', () => {
     expect(dry.out).toContain('CREATE packages/demo-check/package.json');
     expect(existsSync(join(ws, 'packages', 'demo-check'))).toBe(false);
     for (const [name, target] of [['demo-check', 'manifests'], ['repo-scan', 'workspace']]) {
-      const r = nxRun('g', '@flightcheck/nx-plugin:check', name!, '--target', target!);
+      // this copy's node_modules are links into the real workspace's: no npm install here (see clean-clone.test.ts)
+      const r = nxRun('g', '@flightcheck/nx-plugin:check', name!, '--target', target!, '--skipInstall');
       expect(r.code, r.out).toBe(0);
+      expect(r.out).toContain(`one command links and builds it: npm install --no-audit --no-fund && npx tsc -b packages/${name}/tsconfig.lib.json`);
       link(`@flightcheck/${name}`, join(ws, 'packages', name!)); // what npm install does for a new workspace package
     }
     const refs = JSON.parse(readFileSync(join(ws, 'tsconfig.build.json'), 'utf8')).references.map((r: { path: string }) => r.path);
@@ -82,7 +84,8 @@ describe('nx g @flightcheck/nx-plugin:check', () => {
 
   it('nx run-many -t security runs the new targets (manifests project and workspace project)', () => {
     const graph = JSON.parse(nxRun('show', 'project', 'workspace', '--json').out.trim().split('\n').filter((l) => l.startsWith('{')).pop()!);
-    expect(graph.targets.security.dependsOn).toEqual(['repo-scan']);
+    // the generated executor declares deferVerdict, so security forwards it
+    expect(graph.targets.security.dependsOn).toEqual([{ target: 'repo-scan', options: 'forward' }]);
     const r = nxRun('run-many', '-t', 'security', '--skip-nx-cache');
     expect(r.code, r.out).toBe(0);
     expect(r.out).toMatch(/demo-manifests:demo-check/);
@@ -135,7 +138,7 @@ describe('an external plugin installed from a packed npm package', () => {
 
   it('runs as an nx target that security depends on', () => {
     const show = JSON.parse(nxRun('show', 'project', 'demo-image', '--json').out.trim().split('\n').filter((l) => l.startsWith('{')).pop()!);
-    expect(show.targets.security.dependsOn).toContain('image-labels');
+    expect(show.targets.security.dependsOn).toContainEqual({ target: 'image-labels', options: 'forward' });
     const ok = nxRun('run', 'demo-image:security', '--skip-nx-cache');
     expect(ok.code, ok.out).toBe(0);
     expect(ok.out).toMatch(/demo-image:image-labels/);

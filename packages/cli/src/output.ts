@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   applyWorkspaceWaivers,
-  failed,
   findUp,
+  judgeReport,
+  resolveFailOn,
   loadWorkspacePolicy,
   reporters,
   summarize,
@@ -42,5 +43,7 @@ export function emit(outcome: CheckOutcome, args: CommonArgs, io: CommandIO, pol
     io.stderr(`flightcheck: wrote ${format} report to ${args.output} (${n} failing finding${n === 1 ? '' : 's'}, ${s.suppressed} suppressed${s.errors ? `, ${s.errors} check(s) could not run` : ''})\n`);
   } else io.stdout(text);
   if (outcome.exitCode !== undefined) return outcome.exitCode;
-  return failed(report, args.failOn ?? wp.policy.failOn) ? 1 : 0;
+  // each check by its own threshold: --fail-on, else checks.<name>.failOn, else the check's default, else failOn
+  const verdicts = judgeReport(report, (check) => (check === 'policy' ? (args.failOn ?? wp.policy.failOn) : resolveFailOn(wp.policy, check, args.failOn)));
+  return verdicts.some((v) => v.failed) ? 1 : 0;
 }

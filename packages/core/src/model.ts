@@ -1,4 +1,5 @@
 import { ReportFormatError } from './errors.js';
+import type { ReportVerdict } from './verdict.js';
 
 /**
  * The finding model shared by every check. Versioned: consumers must check `schemaVersion`.
@@ -108,6 +109,8 @@ export interface Report {
   profile?: string;
   /** What stood in for what in that profile (empty for `release`). */
   standIns?: StandIn[];
+  /** Written by a task (completeTask): each check's threshold and whether it passed. */
+  verdict?: ReportVerdict;
 }
 
 export const TOOL: ToolInfo = {
@@ -231,5 +234,7 @@ export function parseReport(text: string, file: string): Report {
   const out: Report = { schemaVersion: r.schemaVersion, tool: r.tool ?? TOOL, results: r.results };
   if (typeof r.profile === 'string') out.profile = r.profile;
   if (Array.isArray(r.standIns)) out.standIns = r.standIns.filter((s): s is StandIn => Boolean(s) && typeof s.for === 'string' && typeof s.used === 'string');
+  const v = r.verdict as Partial<ReportVerdict> | undefined;
+  if (v && typeof v === 'object' && typeof v.passed === 'boolean' && Array.isArray(v.checks)) out.verdict = { passed: v.passed, checks: v.checks };
   return out;
 }

@@ -1,20 +1,13 @@
 import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
-import type Picomatch from 'picomatch';
-import type * as Yaml from 'yaml';
+import picomatch from 'picomatch';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
 import { PROFILES } from './profile.js';
+import { validatePolicy } from './policy-schema.js';
 import { createReport, isSeverity, type Finding, type Report, type Result, type Severity } from './model.js';
 import { parseToolLimitsConfig, type ToolLimitsConfig } from './tool-limits.js';
-
-/** `yaml` and `picomatch` load on first use: every CLI command imports core, few read a policy file. */
-const lazyRequire = createRequire(import.meta.url);
-let yamlModule: typeof Yaml | undefined;
-const parseDocument: typeof Yaml.parseDocument = ((text: string, options?: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions) =>
-  (yamlModule ??= lazyRequire('yaml') as typeof Yaml).parseDocument(text, options)) as typeof Yaml.parseDocument;
-let picomatchModule: typeof Picomatch | undefined;
-const picomatch = (glob: string, options?: Picomatch.PicomatchOptions) => (picomatchModule ??= lazyRequire('picomatch') as typeof Picomatch)(glob, options);
 
 export const WAIVERS_FILE = 'flightcheck.waivers.yaml';
 export const POLICY_FILE = 'flightcheck.yaml';
@@ -34,8 +27,9 @@ export interface Waiver {
 }
 
 export interface Policy {
+  /** The threshold of checks that have no reference-tool default and no `checks.<name>.failOn` (default high). */
   failOn: Severity | 'none';
-  /** Per-check option overrides from flightcheck.yaml (`checks.<name>`). */
+  /** Per-check options from flightcheck.yaml (`checks.<name>`); `checks.<name>.failOn` is that check's threshold. */
   checks: Record<string, Record<string, unknown>>;
   waiversFile?: string;
   /** `profile:` of flightcheck.yaml (`local` or `release`), when set. */
@@ -46,7 +40,7 @@ export interface Policy {
 
 export const DEFAULT_POLICY: Policy = { failOn: 'high', checks: {} };
 
-function readYaml(file: string): unknown {
+function readYaml(file: string): { data: unknown; lineOf: (path: string[]) => number | undefined } {
   const text = readFileSync(file, 'utf8');
   if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(file, `larger than ${MAX_CONFIG_BYTES} bytes`);
   const doc = parseDocument(text, { prettyErrors: true });
@@ -54,7 +48,17 @@ function readYaml(file: string): unknown {
     const e = doc.errors[0]!;
     throw new ConfigError(file, `invalid YAML: ${e.message.split('\n')[0]}`, e.linePos?.[0]?.line);
   }
-  return doc.toJS({ maxAliasCount: 100 });
+  const lineOf = (path: string[]): number | undefined => {
+    // the deepest node of the path that exists (for an unknown key: its own key node)
+    for (let n = path.length; n > 0; n--) {
+      const parent = n > 1 ? doc.getIn(path.slice(0, n - 1), true) : doc.contents;
+      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === path[n - 1]) : undefined;
+      const off = (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+      if (off !== undefined) return text.slice(0, off).split('\n').length;
+    }
+    return undefined;
+  };
+  return { data: doc.toJS({ maxAliasCount: 100 }), lineOf };
 }
 
 /** Finds a file by walking up from `start` to the filesystem root. */
@@ -71,13 +75,13 @@ export function findUp(name: string, start: string): string | undefined {
 
 export function loadPolicy(file: string | undefined): Policy {
   if (!file) return { ...DEFAULT_POLICY };
-  const data = readYaml(file) as Record<string, unknown> | null;
+  const { data: raw, lineOf } = readYaml(file);
+  const data = raw as Record<string, unknown> | null;
   if (data === null || data === undefined) return { ...DEFAULT_POLICY };
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'expected a mapping at the top level');
-  const failOn = data.failOn ?? DEFAULT_POLICY.failOn;
-  if (failOn !== 'none' && !isSeverity(failOn)) throw new ConfigError(file, `failOn must be one of critical, high, medium, low, info, none (got ${String(failOn)})`);
+  validatePolicy(data, file, lineOf);
+  const failOn = (data.failOn ?? DEFAULT_POLICY.failOn) as Severity | 'none';
   const checks = (data.checks ?? {}) as Record<string, Record<string, unknown>>;
-  if (typeof checks !== 'object' || Array.isArray(checks)) throw new ConfigError(file, '`checks` must be a mapping of check name to options');
   const policy: Policy = { failOn, checks };
   if (data.tools !== undefined) policy.tools = parseToolLimitsConfig(data.tools, file);
   if (typeof data.waivers === 'string') policy.waiversFile = resolve(dirname(file), data.waivers);

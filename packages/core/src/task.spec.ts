@@ -28,6 +28,28 @@ describe('completeTask', () => {
     expect(loadWorkspacePolicy(root).waiversFile).toBe(join(root, 'flightcheck.waivers.yaml'));
   });
 
+  it('judges by checks.<name>.failOn, records the verdict in the JSON report and prints a one-line summary', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fc-task-'));
+    writeFileSync(join(root, 'flightcheck.yaml'), 'checks:\n  demo:\n    failOn: critical\n');
+    const logs: string[] = [];
+    const out = completeTask(report(), { root, projectName: 'p', targetName: 'demo', log: (t) => logs.push(t) });
+    expect(out.success).toBe(true);
+    expect(out.verdicts).toEqual([{ check: 'demo', failOn: 'critical', failed: false, failing: 0, errors: 0 }]);
+    const json = join(root, 'dist/flightcheck/p/demo.json');
+    expect(parseReport(readFileSync(json, 'utf8'), json).verdict).toEqual({ passed: true, checks: out.verdicts });
+    expect(logs.at(-1)).toMatch(/^flightcheck p:demo: PASSED · 1 finding \(1 high\) · 0 suppressed\n$/);
+  });
+
+  it('a deferred verdict succeeds as a task, keeps the failure in the report and says who decides', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fc-task-'));
+    const logs: string[] = [];
+    const out = completeTask(report(), { root, projectName: 'p', targetName: 'demo', deferVerdict: true, log: (t) => logs.push(t) });
+    expect(out).toMatchObject({ success: true, passed: false });
+    expect(logs.at(-1)).toContain("FAILED (demo: 1 finding at or above high) · 1 finding (1 high) · 0 suppressed (the verdict is p:security's)");
+    const json = join(root, 'dist/flightcheck/p/demo.json');
+    expect(parseReport(readFileSync(json, 'utf8'), json).verdict!.passed).toBe(false);
+  });
+
   it('fails closed on a result whose check could not run', () => {
     const root = mkdtempSync(join(tmpdir(), 'fc-task-'));
     const r = createReport([{ check: 'demo', target: 'x', engine: 'builtin', findings: [], error: 'engine missing' }]);

@@ -1,11 +1,13 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from './errors.js';
-import { failed, type Report, type Severity } from './model.js';
+import { judgeReport, resolveFailOn, type CheckVerdict, type FailOn } from './fail-on.js';
+import type { Report } from './model.js';
 import { applyWaivers, loadPolicy, loadWaivers, POLICY_FILE, WAIVERS_FILE, type Policy } from './policy.js';
 import { reporters, type CoreFormat } from './reporters/index.js';
 import { isProfile, resolveProfile, STAND_INS } from './profile.js';
 import { configureToolLimits } from './tool-runner.js';
+import { verdictLine } from './verdict.js';
 
 export interface WorkspacePolicy {
   policy: Policy;
@@ -37,7 +39,16 @@ export interface TaskOptions {
   root: string;
   projectName: string;
   targetName: string;
-  failOn?: Severity | 'none';
+  /** The threshold given explicitly (the target's `failOn` option): beats flightcheck.yaml. */
+  failOn?: FailOn;
+  /** The threshold the check's own tool configuration sets (hadolint's `failure-threshold`), if any. */
+  toolFailOn?: FailOn;
+  /**
+   * Set by the `security` target (it forwards `deferVerdict: true` to its checks): the task writes its
+   * verdict into its JSON report and succeeds, and `security` fails on it. Nx skips a task whose
+   * dependency failed and then exits 130 instead of 1; a check that always completes keeps the exit code 1.
+   */
+  deferVerdict?: boolean;
   /** Report files written beside the JSON one. */
   formats?: CoreFormat[];
   /** Where report files go; default `dist/flightcheck/<project>`. */
@@ -64,8 +75,11 @@ export function stampProfile(report: Report, wp: WorkspacePolicy, env: Record<st
 
 export interface TaskOutcome {
   success: boolean;
+  /** Whether the check passed by its threshold (also when the verdict is deferred to `security`). */
+  passed: boolean;
   report: Report;
   files: string[];
+  verdicts: CheckVerdict[];
 }
 
 /**
@@ -74,8 +88,10 @@ export interface TaskOutcome {
  */
 export function completeTask(report: Report, opts: TaskOptions): TaskOutcome {
   const wp = loadWorkspacePolicy(opts.root);
-  const final = stampProfile(applyWorkspaceWaivers(report, opts.root, wp), wp, opts.env ?? process.env);
-  const failOn = opts.failOn ?? wp.policy.failOn;
+  const waived = applyWorkspaceWaivers(report, opts.root, wp);
+  const verdicts = judgeReport(waived, (check) => (check === 'policy' ? wp.policy.failOn : resolveFailOn(wp.policy, check, opts.failOn, opts.toolFailOn)));
+  const passed = verdicts.every((v) => !v.failed);
+  const final: Report = stampProfile({ ...waived, verdict: { passed, checks: verdicts } }, wp, opts.env ?? process.env);
   const dir = opts.outputDir ?? join(opts.root, 'dist', 'flightcheck', opts.projectName);
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
@@ -85,6 +101,8 @@ export function completeTask(report: Report, opts: TaskOptions): TaskOutcome {
     writeFileSync(file, reporters[format](final, { root: opts.root }));
     files.push(file);
   }
-  (opts.log ?? ((t: string) => process.stdout.write(t)))(reporters.text(final, { root: opts.root, color: Boolean(process.stdout.isTTY) }));
-  return { success: !failed(final, failOn), report: final, files };
+  const log = opts.log ?? ((t: string) => process.stdout.write(t));
+  log(reporters.text(final, { root: opts.root, color: Boolean(process.stdout.isTTY) }));
+  log(`${verdictLine(`${opts.projectName}:${opts.targetName}`, final)}${!passed && opts.deferVerdict ? ` (the verdict is ${opts.projectName}:security's)` : ''}\n`);
+  return { success: passed || Boolean(opts.deferVerdict), passed, report: final, files, verdicts };
 }

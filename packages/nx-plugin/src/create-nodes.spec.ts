@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodesFromFileList, createNodesV2, looksLikeKubernetesYaml } from './create-nodes.js';
+import { createNodesFromFileList, createNodesV2, executorTakesDeferVerdict, looksLikeKubernetesYaml } from './create-nodes.js';
 
 function write(root: string, file: string, text: string) {
   mkdirSync(dirname(join(root, file)), { recursive: true });
@@ -78,10 +78,16 @@ describe('createNodes', () => {
     expect(ps['airflow-image']!.implicitDependencies).toBeUndefined(); // its checks come from node_modules
   });
 
-  it('makes security a cached noop over the checks that need no secret, with the union of their inputs', () => {
+  it('makes security a cached gate over the checks that need no secret, forwarding deferVerdict, with the union of their inputs', () => {
     const image = projects(workspace())['airflow-image']!.targets!;
-    expect(image.security!.executor).toBe('nx:noop');
-    expect(image.security!.dependsOn).toEqual(['dockerfile-lint', 'permissions']);
+    expect(image.security!.executor).toBe('@flightcheck/nx-plugin:gate');
+    expect(image.security!.options).toEqual({ deferVerdict: true });
+    // image-build (which permissions depends on) is created first, so its task gets the forwarded option too
+    expect(image.security!.dependsOn).toEqual([
+      { target: 'dockerfile-lint', options: 'forward' },
+      { target: 'image-build', options: 'forward' },
+      { target: 'permissions', options: 'forward' },
+    ]);
     const inputs = image.security!.inputs!;
     for (const i of [...image['dockerfile-lint']!.inputs!, ...image.permissions!.inputs!]) expect(inputs).toContainEqual(i);
     expect(new Set(inputs.map((i) => JSON.stringify(i))).size).toBe(inputs.length);
@@ -97,8 +103,25 @@ describe('createNodes', () => {
     const image = ps['airflow-image']!.targets!;
     expect(Object.keys(image).sort()).toEqual(['hadolint', 'image-build', 'licenses', 'security']);
     expect(image.hadolint!.options).toEqual({ dockerfile: 'images/airflow/Dockerfile', failOn: 'medium' });
-    expect(image.security!.dependsOn).toEqual(['hadolint', 'licenses']);
+    // a custom executor whose schema does not declare deferVerdict is not sent it
+    expect(image.security!.dependsOn).toEqual([{ target: 'hadolint', options: 'forward' }, 'licenses']);
     expect(image.licenses!.inputs).toContain('{projectRoot}/LICENSES');
+  });
+
+  it('forwards deferVerdict to a custom check whose executor schema declares it, and points every target at a help that exists', () => {
+    const root = workspace();
+    write(root, 'node_modules/@acme/labels/package.json', '{"name":"@acme/labels","version":"1.0.0","executors":"./executors.json"}');
+    write(root, 'node_modules/@acme/labels/executors.json', '{"executors":{"check":{"implementation":"./e.js","schema":"./schema.json"}}}');
+    write(root, 'node_modules/@acme/labels/schema.json', '{"type":"object","properties":{"deferVerdict":{"type":"boolean"}},"additionalProperties":false}');
+    expect(executorTakesDeferVerdict('@acme/labels:check', root)).toBe(true);
+    expect(executorTakesDeferVerdict('@acme/labels:other', root)).toBe(false);
+    expect(executorTakesDeferVerdict('@acme/missing:check', root)).toBe(false);
+    const image = projects(root, { checks: [{ target: 'labels', executor: '@acme/labels:check', appliesTo: 'images' }] })['airflow-image']!.targets!;
+    expect(image.security!.dependsOn).toContainEqual({ target: 'labels', options: 'forward' });
+    expect(image.labels!.metadata!.help!.command).toBe('npx nx run airflow-image:labels --help');
+    expect(image['image-build']!.metadata!.help!.command).toBe('npx nx run airflow-image:image-build --help');
+    expect(image['dockerfile-lint']!.metadata!.help!.command).toBe('npx flightcheck dockerfile-lint --help');
+    expect(image.security!.metadata!.help!.command).toBe('npx nx run airflow-image:security --help');
   });
 
   it('rejects malformed custom checks with a message naming the option', () => {

@@ -7,6 +7,7 @@ import { workspaceProjectFor } from './workspace-project.js';
 import { appliesTo, BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
 
 export const SECURITY_TARGET = 'security';
+export const GATE_EXECUTOR = '@flightcheck/nx-plugin:gate';
 export const TARGET_GROUP = 'Security';
 // the profile changes what a check reads and what its report says (FLIGHTCHECK_PROFILE, see README "Profiles")
 const POLICY_INPUTS: Input[] = ['{workspaceRoot}/flightcheck.yaml', '{workspaceRoot}/flightcheck.waivers.yaml', { env: 'FLIGHTCHECK_PROFILE' }];
@@ -120,6 +121,34 @@ interface BuiltTarget {
   name: string;
   config: TargetConfiguration;
   security: boolean;
+  /** The executor takes `deferVerdict` (forwarded by `security`): the task always completes. */
+  defers: boolean;
+}
+
+/** Nx's own help for a target: the executor's options. */
+function nxHelp(project: ProjectInfo, target: string): string {
+  return `npx nx run ${project.name}:${target} --help`;
+}
+
+/**
+ * Whether a (custom) executor declares the `deferVerdict` option in its schema, so that `security` may
+ * forward it: an executor whose schema rejects unknown options would fail on it.
+ */
+export function executorTakesDeferVerdict(executor: string, workspaceRoot: string): boolean {
+  const [pkg, name] = executor.split(':') as [string, string];
+  try {
+    const req = createRequire(join(workspaceRoot, 'package.json'));
+    const pkgJson = req.resolve(`${pkg}/package.json`);
+    const manifest = JSON.parse(readFileSync(pkgJson, 'utf8')) as { executors?: string };
+    if (!manifest.executors) return false;
+    const listFile = join(dirname(pkgJson), manifest.executors);
+    const entry = (JSON.parse(readFileSync(listFile, 'utf8')) as { executors?: Record<string, { schema?: string }> }).executors?.[name];
+    if (!entry?.schema) return false;
+    const schema = JSON.parse(readFileSync(join(dirname(listFile), entry.schema), 'utf8')) as { properties?: Record<string, unknown> };
+    return Boolean(schema.properties && 'deferVerdict' in schema.properties);
+  } catch {
+    return false;
+  }
 }
 
 function builtinTarget(check: BuiltinCheck, project: ProjectInfo, opts: NormalizedOptions, pkg: ResolvedPackage): BuiltTarget {
@@ -128,6 +157,7 @@ function builtinTarget(check: BuiltinCheck, project: ProjectInfo, opts: Normaliz
   return {
     name,
     security: check.security,
+    defers: true,
     config: {
       executor: check.executor,
       cache: true,
@@ -140,7 +170,7 @@ function builtinTarget(check: BuiltinCheck, project: ProjectInfo, opts: Normaliz
       metadata: {
         description: check.description,
         technologies: check.technologies,
-        help: { command: `npx flightcheck ${check.key} --help`, example: { options: check.options(project) } },
+        help: { command: check.cliCommand ? `npx flightcheck ${check.cliCommand} --help` : nxHelp(project, name), example: { options: check.options(project) } },
       },
       ...check.extra,
     },
@@ -153,6 +183,7 @@ function customTarget(c: NormalizedOptions['checks'][number], project: ProjectIn
   return {
     name: c.target,
     security: c.security ?? true,
+    defers: executorTakesDeferVerdict(c.executor, project.workspaceRoot),
     config: {
       executor: c.executor,
       cache: true,
@@ -162,7 +193,7 @@ function customTarget(c: NormalizedOptions['checks'][number], project: ProjectIn
       configurations: profileConfigurations(undefined, undefined),
       defaultConfiguration: defaultProfile(project.workspaceRoot),
       ...(c.dependsOn ? { dependsOn: c.dependsOn } : {}),
-      metadata: { description: c.description ?? `Custom check ${c.target}`, technologies: ['flightcheck'] },
+      metadata: { description: c.description ?? `Custom check ${c.target}`, technologies: ['flightcheck'], help: { command: nxHelp(project, c.target), example: { options: { ...c.options } } } },
     },
   };
 }
@@ -212,20 +243,45 @@ export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cach
         }
       }
     }
-    targets[targetName(opts, SECURITY_TARGET)] = {
-      executor: 'nx:noop',
+    const securityName = targetName(opts, SECURITY_TARGET);
+    // The checks run with `deferVerdict` (forwarded options): they record their verdict and complete, and
+    // the gate fails on it. Were a check to fail, Nx would skip `security` and exit 130, not 1. A target
+    // another check depends on comes first, so that Nx creates its task with the forwarded option.
+    const ordered = withPrerequisites(children, built);
+    targets[securityName] = {
+      executor: GATE_EXECUTOR,
       cache: true,
       configurations: profileConfigurations(undefined, undefined),
       defaultConfiguration: defaultProfile(project.workspaceRoot),
-      dependsOn: children.map((c) => c.name),
+      options: { deferVerdict: true },
+      dependsOn: ordered.map((c) => (c.defers ? { target: c.name, options: 'forward' as const } : c.name)),
       inputs,
       metadata: {
-        description: `Run every security check of this project: ${children.map((c) => c.name).join(', ')}`,
+        description: `Run every security check of this project and judge them: ${children.map((c) => c.name).join(', ')}`,
         technologies: ['flightcheck'],
+        help: { command: nxHelp(project, securityName), example: { options: {} } },
       },
     };
   }
   return targets;
+}
+
+/**
+ * The checks and the targets of the same project they depend on (image-build for image-scan), each after
+ * its prerequisites: Nx creates a task with the options of the first dependsOn entry that reaches it.
+ */
+function withPrerequisites(children: BuiltTarget[], all: BuiltTarget[]): BuiltTarget[] {
+  const out: BuiltTarget[] = [];
+  const visit = (t: BuiltTarget, depth: number) => {
+    if (out.includes(t) || depth > all.length) return;
+    for (const d of (t.config.dependsOn ?? []) as (string | { target?: string })[]) {
+      const dep = all.find((o) => o.name === (typeof d === 'string' ? d : d.target));
+      if (dep) visit(dep, depth + 1);
+    }
+    if (!out.includes(t)) out.push(t);
+  };
+  for (const c of children) visit(c, 0);
+  return out;
 }
 
 function projectFor(file: string, opts: NormalizedOptions, workspaceRoot: string): ProjectInfo | undefined {

@@ -3,3 +3,4 @@ export { normalizeOptions, type FlightcheckPluginOptions, type CustomCheckOption
 export { BUILTIN_CHECKS, type BuiltinCheck, type ProjectInfo } from './targets/index.js';
 // Generators are not exported here: Nx finds them through generators.json, and the plugin entry that Nx loads
 // to build the project graph must not import @nx/devkit's runtime (start-up of every nx command).
+export { postTasksExecution } from './post-tasks.js';

@@ -1,6 +1,7 @@
 import { findingLocationText, summarize, SEVERITIES, type Finding } from '../model.js';
 import type { Reporter } from './types.js';
 import { displayPath, resultLabel, sortFindings } from './util.js';
+import { suppressedCounts } from '../verdict.js';
 
 const COLORS: Record<string, string> = { critical: '\x1b[1;31m', high: '\x1b[31m', medium: '\x1b[33m', low: '\x1b[36m', info: '\x1b[2m' };
 const RESET = '\x1b[0m';
@@ -9,17 +10,20 @@ function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-/** A readable table grouped by target and severity, with a one-line summary. */
+/** A readable table grouped by target and severity, suppressed findings counted by reason, and a one-line summary. */
 export const text: Reporter = (report, options = {}) => {
   const paint = (sev: string, s: string) => (options.color ? `${COLORS[sev] ?? ''}${s}${RESET}` : s);
   const lines: string[] = [];
   for (const r of report.results) {
-    const shown = r.findings.filter((f) => options.verbose || f.status !== 'pass');
+    // without --verbose a suppressed finding is counted by its reason, not listed (it is in every other format)
+    const shown = r.findings.filter((f) => options.verbose || f.status === 'fail');
+    const suppressed = options.verbose ? [] : suppressedCounts({ ...report, results: [r] });
     lines.push(`${resultLabel({ ...r, target: displayPath(r.target, options.root) })}`);
     if (r.error) lines.push(`  ${paint('critical', 'ERROR')}  the check could not run: ${r.error}`);
     for (const n of r.notices ?? []) lines.push(`  ${n.level.toUpperCase()}  ${n.location ? `${displayPath(n.location.file, options.root)}${n.location.line ? `:${n.location.line}` : ''} ` : ''}${n.message}`);
+    const tally = suppressed.map((c) => `  ${paint('info', 'SUPPRESSED')}  ${c.count} × ${c.reason}`);
     if (!shown.length && !r.error) {
-      lines.push('  no findings');
+      lines.push(suppressed.length ? '  no failing findings' : '  no findings', ...tally);
       continue;
     }
     const rows = sortFindings(shown).map((f: Finding) => {
@@ -32,6 +36,7 @@ export const text: Reporter = (report, options = {}) => {
       const [sev, id, loc, msg] = row.cols as [string, string, string, string];
       lines.push(`  ${paint(row.sev, pad(sev, widths[0]!))}  ${pad(id, widths[1]!)}  ${pad(loc, widths[2]!)}  ${msg}`);
     }
+    lines.push(...tally);
   }
   const s = summarize(report);
   const counts = SEVERITIES.filter((k) => s.fail[k]).map((k) => `${s.fail[k]} ${k}`);

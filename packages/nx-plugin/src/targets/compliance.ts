@@ -4,6 +4,7 @@ export const compliance: BuiltinCheck = {
   key: 'compliance',
   packageName: '@flightcheck/compliance',
   executor: '@flightcheck/compliance:check',
+  cliCommand: 'compliance',
   appliesTo: 'manifests',
   description: "Audit the Kubernetes manifests with kube-score's checks (kube-score when installed, the built-in engine otherwise)",
   technologies: ['kubernetes', 'kube-score'],

@@ -4,6 +4,7 @@ export const dockerfileLint: BuiltinCheck = {
   key: 'dockerfile-lint',
   packageName: '@flightcheck/dockerfile-lint',
   executor: '@flightcheck/dockerfile-lint:lint',
+  cliCommand: 'dockerfile-lint',
   appliesTo: 'images',
   description: "Lint the Dockerfile with hadolint's rules (hadolint when installed, the built-in engine otherwise)",
   technologies: ['docker', 'hadolint'],

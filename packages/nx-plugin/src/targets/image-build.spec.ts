@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageBuild } from './image-build.js';
+import { dockerignoreInputs, imageBuild } from './image-build.js';
 
 const p = { name: 'airflow-image', root: 'images/airflow', kind: 'images' as const, workspaceRoot: '/ws' };
 
@@ -26,6 +26,9 @@ describe('image-build inputs', () => {
       expect(inputs).toContain('!{projectRoot}/*.md');
       expect(JSON.stringify(inputs)).toContain("docker image inspect --format \\\"{{.Id}}\\\" 'flightcheck/python-base:bookworm'");
       expect(imageBuild.extra?.outputs).toContain('{workspaceRoot}/dist/flightcheck/{projectName}/image.json');
+      // "*" (only what is copied) would leave the Dockerfile out of the hash: a changed Dockerfile must rebuild
+      writeFileSync(join(ws, 'images/airflow/.dockerignore'), '*\n!healthcheck.py\nDocker*\n*.md\n');
+      expect(dockerignoreInputs(ws, 'images/airflow')).toEqual(['!{projectRoot}/*.md']);
     } finally {
       rmSync(ws, { recursive: true, force: true });
     }

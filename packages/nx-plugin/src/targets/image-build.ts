@@ -10,12 +10,27 @@ function read(file: string): string {
   }
 }
 
-/** `.dockerignore` patterns as negated Nx inputs (exceptions `!x` are ignored: over-including is safe). */
+/** True when a .dockerignore pattern (`*`, `?`, `**`) matches the file name. */
+function globMatches(pattern: string, name: string): boolean {
+  const re = pattern
+    .replace(/^\/+/, '')
+    .split(/(\*\*|\*|\?)/)
+    .map((t) => (t === '**' ? '.*' : t === '*' ? '[^/]*' : t === '?' ? '[^/]' : t.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${re}$`).test(name);
+}
+
+/**
+ * `.dockerignore` patterns as negated Nx inputs (exceptions `!x` are ignored: over-including is safe). A
+ * pattern that matches the Dockerfile (`*`, as in "the context holds only what is copied") is left out:
+ * Docker reads the Dockerfile whatever .dockerignore says, and a change to it must rebuild the image.
+ */
 export function dockerignoreInputs(workspaceRoot: string, root: string): Input[] {
   return read(join(workspaceRoot, root, '.dockerignore'))
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#') && !l.startsWith('!') && !l.includes('..'))
+    .filter((l) => !globMatches(l, 'Dockerfile') && !globMatches(l, '.dockerignore'))
     .map((l) => `!{projectRoot}/${l.replace(/^\/+/, '')}`);
 }
 

@@ -4,6 +4,7 @@ export const imageScan: BuiltinCheck = {
   key: 'image-scan',
   packageName: '@flightcheck/image-scan',
   executor: '@flightcheck/image-scan:scan',
+  cliCommand: 'image-scan',
   appliesTo: 'images',
   description: 'Scan the built image for known vulnerabilities (trivy when installed, else the built-in OSV scanner with a database, else the Debian archive for Debian packages)',
   technologies: ['docker', 'trivy'],

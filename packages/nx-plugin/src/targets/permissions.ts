@@ -4,6 +4,7 @@ export const permissions: BuiltinCheck = {
   key: 'permissions',
   packageName: '@flightcheck/permissions',
   executor: '@flightcheck/permissions:verify',
+  cliCommand: 'permissions',
   appliesTo: 'images',
   description: 'Verify the non-root user (UID/GID 50000, home /opt/airflow) and file permissions of the built image, from its layers and in a running container',
   technologies: ['docker'],

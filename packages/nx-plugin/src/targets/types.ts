@@ -34,6 +34,8 @@ export interface BuiltinCheck {
   options(project: ProjectInfo): Record<string, unknown>;
   /** Options per profile (Nx configurations `local` and `release`), beside nx.json's `configurations`. */
   configurations?(project: ProjectInfo): Partial<Record<string, Record<string, unknown>>>;
+  /** The `flightcheck` CLI command that does what the target does (its `--help` is the target's help); none: Nx's. */
+  cliCommand?: string;
   /** Extra target settings (cache off for a release step, etc.). */
   extra?: Partial<TargetConfiguration>;
 }

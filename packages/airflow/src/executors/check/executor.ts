@@ -6,6 +6,8 @@ export interface AirflowExecutorOptions {
   paths?: string[];
   dockerfile?: string;
   failOn?: Severity | 'none';
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
 }
 
 /** The part of Nx's ExecutorContext this executor reads. */
@@ -28,6 +30,6 @@ export default async function executor(options: AirflowExecutorOptions, context:
     const message = e instanceof FlightcheckError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
     report = createReport([{ check: CHECK_NAME, target: paths.join(' ') || projectRoot, engine: 'builtin', findings: [], error: message }]);
   }
-  const outcome = completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? CHECK_NAME, ...(options.failOn ? { failOn: options.failOn } : {}) });
+  const outcome = completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? CHECK_NAME, ...(options.failOn ? { failOn: options.failOn } : {}), deferVerdict: options.deferVerdict === true });
   return { success: outcome.success };
 }

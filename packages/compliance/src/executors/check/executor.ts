@@ -17,6 +17,8 @@ export interface CheckExecutorOptions {
   disableOptionalChecksAnnotations?: boolean;
   exitOneOnWarning?: boolean;
   includePassing?: boolean;
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
 }
 
 export interface ExecutorContextLike {
@@ -27,15 +29,17 @@ export interface ExecutorContextLike {
 
 /** `@flightcheck/compliance:check`: score the project's manifests, write the reports, decide success. */
 export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
-  const { failOn, exitOneOnWarning, ...rest } = options;
+  const { failOn, exitOneOnWarning, deferVerdict, ...rest } = options;
   const report = await runComplianceSafely({ ...rest, paths: options.paths ?? [], cwd: context.root });
-  const threshold = failOn ?? (exitOneOnWarning ? 'medium' : undefined);
   return {
     success: completeTask(report, {
       root: context.root,
       projectName: context.projectName ?? 'compliance',
       targetName: context.targetName ?? 'compliance',
-      ...(threshold ? { failOn: threshold } : {}),
+      ...(failOn ? { failOn } : {}),
+      // kube-score's --exit-one-on-warning: WARNING (medium) fails too
+      ...(exitOneOnWarning ? { toolFailOn: 'medium' as const } : {}),
+      deferVerdict: deferVerdict === true,
     }).success,
   };
 }

@@ -1,4 +1,5 @@
-import { completeTask, createReport, FlightcheckError, type Report, type Severity } from '@flightcheck/core';
+import { completeTask, createReport, FlightcheckError, type FailOn, type Report, type Severity } from '@flightcheck/core';
+import type { HadolintConfig } from '../../config/config.js';
 // The engine is imported when the executor runs: its shell parser initialises WebAssembly with a top-level
 // await, and Nx loads executors with require(), which cannot load a module graph that has one.
 import type { Engine } from '../../run.js';
@@ -9,6 +10,8 @@ export interface LintExecutorOptions {
   engine?: Engine;
   failOn?: Severity | 'none';
   shellcheck?: boolean;
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
 }
 
 export interface ExecutorContextLike {
@@ -17,8 +20,17 @@ export interface ExecutorContextLike {
   targetName?: string;
 }
 
+/** hadolint's own threshold (`failure-threshold`, `no-fail` in .hadolint.yaml or HADOLINT_* variables) as a severity. */
+export function hadolintFailOn(config: HadolintConfig): FailOn | undefined {
+  if (config.noFail) return 'none';
+  const t = config.failureThreshold;
+  if (!t) return undefined;
+  // every reported finding fails at `ignore`/`none`, as in hadolint
+  return ({ error: 'high', warning: 'medium', info: 'low', style: 'info', ignore: 'info', none: 'info' } as const)[t];
+}
+
 /** Lints, and turns an input or tool error into a Result that fails the gate (fail closed). */
-export async function lintForTask(options: LintExecutorOptions, root: string): Promise<Report> {
+export async function lintForTask(options: LintExecutorOptions, root: string): Promise<{ report: Report; toolFailOn?: FailOn }> {
   const paths = Array.isArray(options.dockerfile) ? options.dockerfile : [options.dockerfile];
   try {
     const { runDockerfileLint } = await import('../../run.js');
@@ -30,22 +42,25 @@ export async function lintForTask(options: LintExecutorOptions, root: string): P
       engine: options.engine ?? 'auto',
       shellcheck: options.shellcheck !== false,
     });
-    return out.report;
+    const toolFailOn = hadolintFailOn(out.config);
+    return { report: out.report, ...(toolFailOn ? { toolFailOn } : {}) };
   } catch (e) {
     const message = e instanceof FlightcheckError ? e.message : `internal error: ${(e as Error).message}`;
-    return createReport([{ check: 'dockerfile-lint', target: paths.join(', '), engine: options.engine ?? 'auto', findings: [], error: message }]);
+    return { report: createReport([{ check: 'dockerfile-lint', target: paths.join(', '), engine: options.engine ?? 'auto', findings: [], error: message }]) };
   }
 }
 
 /** `@flightcheck/dockerfile-lint:lint`: lint the project's Dockerfile, write the reports, decide success. */
 export default async function executor(options: LintExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
-  const report = await lintForTask(options, context.root);
+  const { report, toolFailOn } = await lintForTask(options, context.root);
   return {
     success: completeTask(report, {
       root: context.root,
       projectName: context.projectName ?? 'dockerfile-lint',
       targetName: context.targetName ?? 'dockerfile-lint',
       ...(options.failOn ? { failOn: options.failOn } : {}),
+      ...(toolFailOn ? { toolFailOn } : {}),
+      deferVerdict: options.deferVerdict === true,
     }).success,
   };
 }

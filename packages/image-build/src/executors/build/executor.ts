@@ -9,7 +9,7 @@ interface Context {
 }
 
 /** Nx executor `@flightcheck/image-build:build`: docker build, image.json, and a report (error when it fails). */
-export default async function buildExecutor(options: ImageBuildOptions, context: Context): Promise<{ success: boolean }> {
+export default async function buildExecutor(options: ImageBuildOptions & { deferVerdict?: boolean }, context: Context): Promise<{ success: boolean }> {
   const project = context.projectName!;
   let report: Report;
   try {
@@ -20,5 +20,5 @@ export default async function buildExecutor(options: ImageBuildOptions, context:
     if (!(e instanceof FlightcheckError) && !(e instanceof BuildOptionError)) throw e;
     report = createReport([{ check: 'image-build', target: options.dockerfile, engine: 'docker', findings: [], error: (e as Error).message }]);
   }
-  return { success: completeTask(report, { root: context.root, projectName: project, targetName: context.targetName ?? 'image-build' }).success };
+  return { success: completeTask(report, { root: context.root, projectName: project, targetName: context.targetName ?? 'image-build', deferVerdict: options.deferVerdict === true }).success };
 }

@@ -7,6 +7,8 @@ export interface ScanExecutorOptions extends RawScanOptions {
   /** The image record image-build wrote (default dist/flightcheck/<project>/image.json). */
   imageFile?: string;
   failOn?: Severity | 'none';
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
 }
 
 interface Context {
@@ -23,7 +25,9 @@ export default async function scanExecutor(raw: ScanExecutorOptions, context: Co
   try {
     // flightcheck.yaml `checks.image-scan` gives defaults; the target's options win.
     const fromPolicy = (loadWorkspacePolicy(context.root).policy.checks['image-scan'] ?? {}) as RawScanOptions;
-    const merged: ScanExecutorOptions = { ...fromPolicy, ...raw };
+    const { failOn: _policyFailOn, ...fromPolicyOptions } = fromPolicy as RawScanOptions & { failOn?: unknown };
+    const { deferVerdict: _defer, ...own } = raw;
+    const merged: ScanExecutorOptions = { ...fromPolicyOptions, ...own };
     const image = merged.archive ? undefined : (merged.image ?? readImageRecord(merged.imageFile ?? imageRecordPath(context.root, project)).reference);
     target = merged.archive ?? image ?? target;
     const options = normalizeScanOptions({ ...merged, ...(image ? { image } : {}) }, context.root, process.env);
@@ -33,5 +37,5 @@ export default async function scanExecutor(raw: ScanExecutorOptions, context: Co
     report = createReport([{ check: 'image-scan', target, engine: raw.engine ?? 'auto', findings: [], error: e.message }]);
   }
   const failOn = raw.failOn;
-  return { success: completeTask(report, { root: context.root, projectName: project, targetName: context.targetName ?? 'image-scan', ...(failOn ? { failOn } : {}) }).success };
+  return { success: completeTask(report, { root: context.root, projectName: project, targetName: context.targetName ?? 'image-scan', ...(failOn ? { failOn } : {}), deferVerdict: raw.deferVerdict === true }).success };
 }

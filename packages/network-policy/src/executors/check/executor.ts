@@ -4,6 +4,8 @@ import { runNetworkPolicyCheckSafely } from '../../check.js';
 export interface CheckExecutorOptions {
   paths: string[];
   failOn?: Severity | 'none';
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
   policyFile?: string;
 }
 
@@ -23,6 +25,7 @@ export default async function executor(options: CheckExecutorOptions, context: E
       targetName: context.targetName ?? 'network-policy',
       formats: ['sarif', 'html'],
       ...(options.failOn ? { failOn: options.failOn } : {}),
+      deferVerdict: options.deferVerdict === true,
     }).success,
   };
 }

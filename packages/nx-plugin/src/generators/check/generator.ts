@@ -4,6 +4,7 @@ import { formatFiles, generateFiles, joinPathFragments, names, offsetFromRoot, r
 import { parseDocument } from 'yaml';
 import type { CustomCheckOptions } from '../../options.js';
 import { initGenerator, PLUGIN_NAME } from '../init/generator.js';
+import { installSteps, manualCommand, runSteps } from './install.js';
 
 export type CheckKind = 'images' | 'manifests' | 'workspace';
 
@@ -16,6 +17,8 @@ export interface CheckGeneratorSchema {
   ruleId?: string;
   description?: string;
   skipFormat?: boolean;
+  /** Do not run npm install and the build after generating (print the one command that does both). */
+  skipInstall?: boolean;
 }
 
 /** The generator refuses: the message says why and what to do instead. */
@@ -31,7 +34,7 @@ const RESERVED = new Set(['security', 'report', 'core', 'cli', 'nx-plugin']);
 // the templates stay in src/ (package.json "files" ships them); this resolves from src/ and from dist/ alike
 const FILES = fileURLToPath(new URL('../../../src/generators/check/files', import.meta.url));
 
-interface Normalized extends Required<Omit<CheckGeneratorSchema, 'importPath' | 'ruleId' | 'description'>> {
+interface Normalized extends Required<Omit<CheckGeneratorSchema, 'importPath' | 'ruleId' | 'description' | 'skipInstall'>> {
   importPath: string;
   ruleId: string;
   description: string;
@@ -118,7 +121,7 @@ function coreOf(tree: Tree): { version: string; tsconfig?: string } {
  * `nx g @flightcheck/nx-plugin:check <name> [--target images|manifests|workspace]`: a new check package,
  * wired through the plugin's `checks` option (no change to flightcheck's own sources).
  */
-export async function checkGenerator(tree: Tree, schema: CheckGeneratorSchema): Promise<() => void> {
+export async function checkGenerator(tree: Tree, schema: CheckGeneratorSchema): Promise<() => Promise<void>> {
   const o = normalize(tree, schema);
   assertFree(tree, o);
   const hadPlugin = (readNxJson(tree)?.plugins ?? []).some((p) => (typeof p === 'string' ? p : p.plugin) === PLUGIN_NAME);
@@ -150,14 +153,23 @@ export async function checkGenerator(tree: Tree, schema: CheckGeneratorSchema): 
   addReference(tree, 'tsconfig.json', o.projectRoot);
   addReference(tree, 'tsconfig.build.json', `${o.projectRoot}/tsconfig.lib.json`);
   if (!o.skipFormat) await formatFiles(tree);
-  return () => {
-    console.log(
-      [
-        `flightcheck: created ${o.projectRoot} (${o.importPath}); nx.json now runs "${o.name}" on ${o.target} projects as part of security.`,
-        'Next: npm install (links the package), then',
-        `  npx tsc -b ${o.projectRoot}/tsconfig.lib.json && npx vitest run --project unit ${o.projectRoot} && npx nx run-many -t security`,
-      ].join('\n'),
-    );
+  // after the files are written (never on --dry-run): link and build, so that `nx run-many -t security`
+  // runs the new check at once
+  return async () => {
+    const log = (line: string) => console.log(line);
+    log(`flightcheck: created ${o.projectRoot} (${o.importPath}); nx.json now runs "${o.name}" on ${o.target} projects as part of security.`);
+    if (schema.skipInstall) {
+      log(`Next, one command links and builds it: ${manualCommand(o.projectRoot)}`);
+      return;
+    }
+    try {
+      await runSteps(installSteps(tree.root, o.projectRoot), tree.root, log);
+    } catch (e) {
+      log(`flightcheck: ${(e as Error).message}\nFix that, then link and build it with: ${manualCommand(o.projectRoot)}`);
+      process.exitCode = 1;
+      return;
+    }
+    log(`flightcheck: ${o.name} is ready: npx nx run-many -t security runs it (its tests: npx vitest run --project unit ${o.projectRoot})`);
   };
 }
 

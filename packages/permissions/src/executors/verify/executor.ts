@@ -10,6 +10,8 @@ export interface VerifyExecutorOptions extends Partial<PermissionsOptions> {
   imageFile?: string;
   runtime?: boolean;
   failOn?: Severity | 'none';
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
 }
 
 interface Context {
@@ -33,5 +35,5 @@ export default async function verifyExecutor(raw: VerifyExecutorOptions, context
     report = createReport([{ check: CHECK, target, engine: 'builtin', findings: [], error: e.message }]);
   }
   const failOn = raw.failOn;
-  return { success: completeTask(report, { root: context.root, projectName: project, targetName: context.targetName ?? 'permissions', ...(failOn ? { failOn } : {}) }).success };
+  return { success: completeTask(report, { root: context.root, projectName: project, targetName: context.targetName ?? 'permissions', ...(failOn ? { failOn } : {}), deferVerdict: raw.deferVerdict === true }).success };
 }

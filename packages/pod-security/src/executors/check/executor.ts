@@ -4,6 +4,8 @@ import { runPodSecuritySafely } from '../../run.js';
 export interface CheckExecutorOptions {
   paths: string[];
   failOn?: Severity | 'none';
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
   /** Judge every object at this level instead of by namespace labels. */
   level?: string;
   pssVersion?: string;
@@ -18,7 +20,7 @@ export interface ExecutorContextLike {
 
 /** `@flightcheck/pod-security:check`: judge the project's manifests as admission would, write the reports, decide success. */
 export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
-  const { failOn, paths, ...rest } = options;
+  const { failOn, paths, deferVerdict, ...rest } = options;
   const report = await runPodSecuritySafely({ ...rest, paths: paths ?? [], cwd: context.root });
   return {
     success: completeTask(report, {
@@ -26,6 +28,7 @@ export default async function executor(options: CheckExecutorOptions, context: E
       projectName: context.projectName ?? 'pod-security',
       targetName: context.targetName ?? 'pod-security',
       ...(failOn ? { failOn } : {}),
+      deferVerdict: deferVerdict === true,
     }).success,
   };
 }

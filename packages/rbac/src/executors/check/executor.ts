@@ -3,6 +3,8 @@ import { completeTask, type Severity } from '@flightcheck/core';
 export interface CheckExecutorOptions {
   paths: string[];
   failOn?: Severity | 'none';
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
   /** Policy file with checks.rbac.needs (default: flightcheck.yaml at the workspace root). */
   config?: string;
 }
@@ -24,6 +26,7 @@ export default async function executor(options: CheckExecutorOptions, context: E
       projectName: context.projectName ?? 'rbac',
       targetName: context.targetName ?? 'rbac',
       ...(options.failOn ? { failOn: options.failOn } : {}),
+      deferVerdict: options.deferVerdict === true,
     }).success,
   };
 }

@@ -6,6 +6,8 @@ export interface SecretsExecutorOptions {
   failOn?: Severity | 'none';
   maxFileBytes?: number;
   gitignore?: boolean;
+  /** Forwarded by the `security` target: the verdict is security's (see completeTask). */
+  deferVerdict?: boolean;
 }
 
 /** The part of Nx's ExecutorContext this executor reads. */
@@ -22,6 +24,6 @@ export default async function executor(options: SecretsExecutorOptions, context:
   const projectRoot = context.projectsConfigurations?.projects[projectName]?.root ?? '.';
   const paths = options.paths?.length ? options.paths : [projectRoot];
   const report = await runCheck({ paths, root: context.root, gitignore: options.gitignore ?? true, ...(options.maxFileBytes ? { maxFileBytes: options.maxFileBytes } : {}) });
-  const outcome = completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? 'secrets', ...(options.failOn ? { failOn: options.failOn } : {}) });
+  const outcome = completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? 'secrets', ...(options.failOn ? { failOn: options.failOn } : {}), deferVerdict: options.deferVerdict === true });
   return { success: outcome.success };
 }

@@ -8,9 +8,9 @@ export interface ExecutorContextLike {
 }
 
 /** `@flightcheck/signing:verify`: verify signatures against the repository's public key; fails closed. */
-export default async function executor(options: VerifyTaskOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+export default async function executor(options: VerifyTaskOptions & { deferVerdict?: boolean }, context: ExecutorContextLike): Promise<{ success: boolean }> {
   const projectName = context.projectName ?? 'image';
   const report = await runVerifyTask(options ?? {}, { root: context.root, projectName });
   const failOn = options?.failOn;
-  return { success: completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? 'verify-signature', ...(failOn ? { failOn } : {}) }).success };
+  return { success: completeTask(report, { root: context.root, projectName, targetName: context.targetName ?? 'verify-signature', ...(failOn ? { failOn } : {}), deferVerdict: options?.deferVerdict === true }).success };
 }
