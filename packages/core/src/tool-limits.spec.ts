@@ -18,6 +18,8 @@ describe('tool limits', () => {
   it('defaults to 1 GiB and a CPU time equal to the job’s wall timeout; trivy gets more memory', () => {
     expect(resolveToolLimits('shellcheck', { timeoutMs: 10_000 }, none, {})).toEqual({ memoryBytes: GIB, cpuSeconds: 10, timeoutMs: 10_000 });
     expect(resolveToolLimits('trivy', {}, none, {}).memoryBytes).toBe(4 * GIB);
+    // the Go tools reserve address space far beyond their use: cosign 2.x does not start under 1 GiB
+    for (const tool of ['cosign', 'kube-score', 'docker']) expect(resolveToolLimits(tool, {}, none, {}).memoryBytes).toBe(4 * GIB);
     expect(resolveToolLimits('git', {}, none, {}).timeoutMs).toBe(300_000);
   });
 

@@ -25,10 +25,12 @@ export const DEFAULT_MEMORY_BYTES = GIB;
 export const MIN_MEMORY_BYTES = 64 << 20;
 
 /**
- * Per-tool memory defaults where 1 GiB is known to be too little for the job: trivy loads its vulnerability
- * database and the image's files, docker's client maps a large Go heap on big pushes.
+ * Per-tool memory defaults where 1 GiB of address space is known to be too little: the Go tools reserve
+ * address space far beyond what they use (cosign 2.x dies at start-up under 1 GiB, measured: it signs
+ * under 2 GiB), trivy also loads its vulnerability database and the image's files, docker's client maps a
+ * large Go heap on big pushes.
  */
-export const TOOL_MEMORY_DEFAULTS: Record<string, number> = { trivy: 4 * GIB };
+export const TOOL_MEMORY_DEFAULTS: Record<string, number> = { trivy: 4 * GIB, cosign: 4 * GIB, 'kube-score': 4 * GIB, docker: 4 * GIB };
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: GIB, gb: GIB, gib: GIB };
 
