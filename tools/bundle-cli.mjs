@@ -20,7 +20,8 @@ const cliDir = join(root, 'packages', 'cli');
 const outDir = join(cliDir, 'dist', 'bundles');
 
 /** Loaded at run time from node_modules, never bundled: large, rarely used, or native. */
-const EXTERNAL = ['zx', 'testcontainers', 'ssh2', 'cpu-features', 'fsevents', '*.node'];
+// (optional plugins of @cyclonedx/cyclonedx-library that are not installed stay runtime requires it catches)
+const EXTERNAL = ['zx', 'testcontainers', 'ssh2', 'cpu-features', 'fsevents', 'xmlbuilder2', 'libxmljs2'];
 
 const keepImportMetaUrl = {
   name: 'keep-import-meta-url',

@@ -65,14 +65,15 @@ beforeAll(() => {
   for (const e of readdirSync(join(repo, 'node_modules'))) if (e !== '.cache') symlinkSync(join(repo, 'node_modules', e), join(ws, 'node_modules', e));
   cpSync(join(repo, 'images/airflow'), join(ws, 'images/airflow'), { recursive: true });
   cpSync(join(repo, 'manifests/airflow'), join(ws, 'manifests/airflow'), { recursive: true });
-  cpSync(join(repo, 'flightcheck.yaml'), join(ws, 'flightcheck.yaml'));
+  // the local profile: the image's user stage on the offline base image (the release build needs Docker Hub)
+  writeFileSync(join(ws, 'flightcheck.yaml'), `${readFileSync(join(repo, 'flightcheck.yaml'), 'utf8')}\nprofile: local\n`);
   writeFileSync(join(ws, 'package.json'), JSON.stringify({ name: 'gate-e2e', private: true, type: 'module' }));
   writeFileSync(join(ws, '.gitignore'), 'node_modules\n.nx\ndist\n');
   const nxJson = JSON.parse(readFileSync(join(repo, 'nx.json'), 'utf8'));
   const entry = nxJson.plugins.find((p: { plugin?: string }) => p.plugin === '@flightcheck/nx-plugin');
   entry.options.disable = ['image-scan', 'sign', 'verify-signature'];
-  entry.options.targetOptions['image-build'].buildArgs.BASE_IMAGE = BASE;
-  entry.options.targetOptions['image-build'].image = 'verdict-e2e/airflow:it';
+  const local = entry.options.configurations['image-build'].local;
+  entry.options.configurations['image-build'].local = { ...local, buildArgs: { ...local.buildArgs, BASE_IMAGE: BASE }, image: 'verdict-e2e/airflow:it' };
   writeFileSync(join(ws, 'nx.json'), JSON.stringify({ neverConnectToCloud: true, tui: { enabled: false }, analytics: false, plugins: [entry] }, null, 2));
   git('init', '-q', '-b', 'main');
   git('add', '.');
