@@ -4,7 +4,7 @@
 // launcher (packages/cli/bin/flightcheck.js) runs the bundle of the command asked for through V8's code
 // cache, so a command loads one file instead of hundreds of ES modules: start-up time (issue 19).
 //
-// Semantics are kept: every `import.meta.url` is replaced by the URL of the file it was written in, so
+// Semantics are kept: every `import.meta.url` (and CommonJS `__dirname`) is replaced by that of the file it was written in, so
 // assets, workers and lazy `createRequire(import.meta.url)` loads resolve exactly as without the bundle.
 // index.json records the modification time of every workspace file a bundle holds; the launcher falls back
 // to the unbundled modules when one has changed since (a `tsc -b` without a re-bundle).
@@ -28,9 +28,13 @@ const keepImportMetaUrl = {
   setup(b) {
     b.onLoad({ filter: /\.(m?js|cjs)$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('import.meta')) return undefined;
+      if (!text.includes('import.meta') && !text.includes('__dirname') && !text.includes('__filename')) return undefined;
       const url = JSON.stringify(pathToFileURL(args.path).href);
-      const contents = text
+      // CommonJS modules that read files beside them (@cyclonedx's schemas) keep their own folder too, unless the
+      // module declares a variable of that name itself (ES module shims do)
+      const ownNames = /(?:const|let|var|function)\s+__(?:dirname|filename)\b/.test(text);
+      const cjsPaths = (t) => (ownNames ? t : t.replace(/(?<![.\w$])__dirname\b/g, JSON.stringify(resolve(args.path, '..'))).replace(/(?<![.\w$])__filename\b/g, JSON.stringify(args.path)));
+      const contents = cjsPaths(text)
         .replace(/\bimport\.meta\.url\b/g, url)
         .replace(/\bimport\.meta\.dirname\b/g, JSON.stringify(resolve(args.path, '..')))
         .replace(/\bimport\.meta\.filename\b/g, JSON.stringify(args.path));
