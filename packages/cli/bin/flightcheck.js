@@ -33,7 +33,8 @@ function pickBundle() {
   const cliDir = join(here, '..');
   for (const [file, mtimeMs] of Object.entries(entry.inputs ?? {})) {
     try {
-      if (Math.trunc(statSync(join(cliDir, file)).mtimeMs) !== mtimeMs) return undefined;
+      // 1 ms of slack: a time set through utimes (seconds as a double) can come back a hair below
+      if (Math.abs(Math.trunc(statSync(join(cliDir, file)).mtimeMs) - mtimeMs) > 1) return undefined;
     } catch {
       return undefined;
     }
