@@ -18,6 +18,12 @@ describe('the flightcheck.yaml schema', () => {
     expect(p.checks.signing!.publicKey).toBe('cosign.pub');
   });
 
+  it('knows the profile and the tool bounds (their own readers check what is inside)', () => {
+    const p = loadPolicy(policyFile('profile: local\ntools:\n  memory: 2GiB\n'));
+    expect(p.profile).toBe('local');
+    expect(() => loadPolicy(policyFile('profile: staging\n'))).toThrow(/:1: profile must be one of/);
+  });
+
   it('rejects a bad per-check threshold with the file, the line and the allowed values', () => {
     const file = policyFile('checks:\n  compliance:\n    failOn: warning\n');
     expect(() => loadPolicy(file)).toThrow(ConfigError);

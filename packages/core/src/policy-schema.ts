@@ -14,6 +14,10 @@ export const POLICY_SCHEMA = {
     failOn: FAIL_ON,
     waivers: { type: 'string', minLength: 1 },
     plugins: { type: 'array', maxItems: 100, items: { type: 'string', minLength: 1 } },
+    // the profile of a plain nx run (policy.ts reads it) and the bounds of the external tools (tool-limits.ts
+    // validates their contents with messages of its own)
+    profile: { type: 'string', enum: ['local', 'release'] },
+    tools: { type: 'object' },
     checks: {
       type: 'object',
       maxProperties: 200,
@@ -31,7 +35,7 @@ const validate = ajv.compile(POLICY_SCHEMA);
 
 function describe(e: ErrorObject): string {
   const at = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the top level';
-  if (e.keyword === 'additionalProperties') return `unknown key \`${(e.params as { additionalProperty: string }).additionalProperty}\` at ${at} (known: failOn, waivers, plugins, checks)`;
+  if (e.keyword === 'additionalProperties') return `unknown key \`${(e.params as { additionalProperty: string }).additionalProperty}\` at ${at} (known: failOn, waivers, plugins, profile, tools, checks)`;
   if (e.keyword === 'enum') return `${at} must be one of ${(e.params as { allowedValues: string[] }).allowedValues.join(', ')}`;
   if (e.propertyName !== undefined || e.keyword === 'propertyNames') return `check names under \`checks\` are kebab-case (got ${JSON.stringify(e.propertyName ?? (e.params as { propertyName?: string }).propertyName)})`;
   return `${at} ${e.message ?? 'is invalid'}`;
