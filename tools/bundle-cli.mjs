@@ -107,6 +107,10 @@ async function bundleAs(name, pkg, format) {
     bundle: true,
     platform: 'node',
     format,
+    // no import() in a CommonJS bundle: V8 loses a script's dynamic-import callback when the script comes from
+    // its code cache (Node 20: "A dynamic import callback was not specified"), so esbuild turns each import()
+    // into a require() (Node >= 20.19 requires ES modules)
+    ...(format === 'cjs' ? { supported: { 'dynamic-import': false } } : {}),
     // CommonJS dependencies inside an ES module bundle call require() for Node's built-ins
     ...(format === 'esm' ? { banner: { js: "import { createRequire as __flightcheckRequire } from 'node:module'; const require = __flightcheckRequire(import.meta.url);" } } : {}),
     target: 'node20.19',

@@ -64,7 +64,6 @@ async function runCommonJs(file) {
   const script = new vm.Script(wrap(source), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const mod = { exports: {} };
   script.runInThisContext().call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));

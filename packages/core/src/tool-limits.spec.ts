@@ -19,7 +19,7 @@ describe('tool limits', () => {
     expect(resolveToolLimits('shellcheck', { timeoutMs: 10_000 }, none, {})).toEqual({ memoryBytes: GIB, cpuSeconds: 10, timeoutMs: 10_000 });
     expect(resolveToolLimits('trivy', {}, none, {}).memoryBytes).toBe(4 * GIB);
     // the Go tools reserve address space far beyond their use: cosign 2.x does not start under 1 GiB
-    for (const tool of ['cosign', 'kube-score', 'docker']) expect(resolveToolLimits(tool, {}, none, {}).memoryBytes).toBe(4 * GIB);
+    for (const tool of ['cosign', 'kube-score', 'docker', 'node', 'npm', 'npx']) expect(resolveToolLimits(tool, {}, none, {}).memoryBytes).toBe(4 * GIB);
     expect(resolveToolLimits('git', {}, none, {}).timeoutMs).toBe(300_000);
   });
 

@@ -30,7 +30,16 @@ export const MIN_MEMORY_BYTES = 64 << 20;
  * under 2 GiB), trivy also loads its vulnerability database and the image's files, docker's client maps a
  * large Go heap on big pushes.
  */
-export const TOOL_MEMORY_DEFAULTS: Record<string, number> = { trivy: 4 * GIB, cosign: 4 * GIB, 'kube-score': 4 * GIB, docker: 4 * GIB };
+export const TOOL_MEMORY_DEFAULTS: Record<string, number> = {
+  trivy: 4 * GIB,
+  cosign: 4 * GIB,
+  'kube-score': 4 * GIB,
+  docker: 4 * GIB,
+  // Node reserves address space for V8's heap cage and WebAssembly: npm stops under 1 GiB (the generator's install)
+  node: 4 * GIB,
+  npm: 4 * GIB,
+  npx: 4 * GIB,
+};
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: GIB, gb: GIB, gib: GIB };
 
