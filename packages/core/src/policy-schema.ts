@@ -30,8 +30,12 @@ export const POLICY_SCHEMA = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-const validate = ajv.compile(POLICY_SCHEMA);
+// compiled on first use: a command that reads no policy (flightcheck --help) does not pay for it
+let compiled: ReturnType<Ajv['compile']> | undefined;
+function validate(data: unknown): boolean {
+  compiled ??= new Ajv({ allErrors: false, strict: true }).compile(POLICY_SCHEMA);
+  return compiled(data) as boolean;
+}
 
 function describe(e: ErrorObject): string {
   const at = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the top level';
@@ -44,7 +48,7 @@ function describe(e: ErrorObject): string {
 /** Throws a ConfigError naming the file and the first problem when `data` is not a valid policy. */
 export function validatePolicy(data: unknown, file: string, lineOf?: (path: string[]) => number | undefined): void {
   if (validate(data)) return;
-  const e = validate.errors![0]!;
+  const e = compiled!.errors![0]!;
   const path = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (e.keyword === 'additionalProperties') path.push((e.params as { additionalProperty: string }).additionalProperty);
   throw new ConfigError(file, describe(e), lineOf?.(path));
