@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import picomatch from 'picomatch';
