@@ -27,22 +27,23 @@ describe('lintText bounds', () => {
 });
 
 describe('lintText cost', () => {
-  it('is linear in the input: doubling a RUN of && commands at most about doubles the time of parse + every rule (medians of 5)', () => {
+  it('is linear in the input: four times the RUN of && commands costs about four times the parse + every rule, far from the sixteen of a quadratic (fastest of 7)', () => {
     let run = 0;
     const time = (n: number) => {
       const samples: number[] = [];
-      for (let k = 0; k < 5; k++) {
+      for (let k = 0; k < 7; k++) {
         const text = `FROM debian:12.5\nRUN ${Array.from({ length: n }, (_, i) => `apt-get install -y p${i}-${run}`).join(' && ')}\n`;
         run++;
         const t0 = performance.now();
         lintText(text, 'Dockerfile', DEFAULT_RULE_CONFIG);
         samples.push(performance.now() - t0);
       }
-      return samples.sort((a, b) => a - b)[2]!;
+      // the fastest of 7: scheduling and GC noise only ever add time
+      return Math.min(...samples);
     };
     time(500);
-    const t1 = time(3000);
+    const t1 = time(1500);
     const t2 = time(6000);
-    expect(t2 / t1).toBeLessThan(3);
+    expect(t2 / t1).toBeLessThan(8);
   }, 180_000);
 });
