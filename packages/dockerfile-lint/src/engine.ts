@@ -1,4 +1,5 @@
 import { createReport, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
+import { initShellParser } from './parser/shell.js';
 import { isFailure, lintOne, lintPath, readDockerfile, rethrow, type LintedFile } from './batch.js';
 import type { HadolintConfig } from './config/config.js';
 import { finalizeWithIgnores, hadolintExitCode } from './finalize.js';
@@ -38,6 +39,7 @@ export function ruleConfig(config: HadolintConfig): RuleConfig {
 /** Lints the given Dockerfiles with the built-in engine (and ShellCheck, batched, when available). */
 export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): Promise<LintOutcome> {
   const started = Date.now();
+  await initShellParser();
   const rc = ruleConfig(opts.config);
   const lints: LintedFile[] = [];
   const workers = files.includes('-') ? 0 : workerCount(files.length, opts.jobs);
