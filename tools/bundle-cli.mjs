@@ -66,6 +66,24 @@ const asciiStringWidth = {
   },
 };
 
+/**
+ * In a CommonJS bundle, a dependency that ships both builds is taken as its CommonJS build: web-tree-sitter's ES
+ * module build starts with `await import("module")` inside a function that also declares `var require`, which
+ * esbuild's import()-to-require() rewrite turns into a call of that (still undefined) local `require`.
+ */
+const COMMONJS_BUILDS = ['web-tree-sitter'];
+const preferCommonJs = {
+  name: 'prefer-commonjs',
+  setup(b) {
+    const filter = new RegExp(`^(${COMMONJS_BUILDS.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, async (args) => {
+      if (args.pluginData === 'prefer-commonjs') return undefined;
+      const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: 'require-call', importer: args.importer, pluginData: 'prefer-commonjs' });
+      return r.errors.length ? { errors: r.errors } : { path: r.path };
+    });
+  },
+};
+
 /** Built-in check packages with a CLI entry: name, directory, entry module, declared commands. */
 function checkPackages() {
   const out = [];
@@ -121,7 +139,7 @@ async function bundleAs(name, pkg, format) {
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,
-    plugins: [asciiStringWidth, keepImportMetaUrl],
+    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, keepImportMetaUrl],
     logLevel: 'silent',
   });
   const inputs = {};
