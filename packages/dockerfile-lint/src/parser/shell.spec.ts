@@ -118,3 +118,12 @@ describe('parseShell bounds', () => {
     expect(t2 / t1, `${t1.toFixed(1)} ms -> ${t2.toFixed(1)} ms`).toBeLessThan(48);
   }, 120_000);
 });
+
+describe('the WebAssembly flags', () => {
+  it('are declared in package.json (flightcheck.v8Flags), so that the CLI launcher sets them before compiling the bundle', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { flightcheck: { v8Flags?: string[] } };
+    const { WASM_FLAGS } = await import('./shell.js');
+    expect(pkg.flightcheck.v8Flags).toEqual([...WASM_FLAGS]);
+  });
+});
