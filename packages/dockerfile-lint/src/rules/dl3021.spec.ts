@@ -1,6 +1,9 @@
 import { testRule } from '@flightcheck/core/testing';
 import { parseDockerfile } from '../parser/dockerfile.js';
 import rule from './dl3021.js';
+import { expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
@@ -11,4 +14,9 @@ testRule(rule, (code) => parseDockerfile(code), {
   invalid: [
     { code: "COPY a b /x", errors: [{ messageId: 'default', line: 1 }] },
   ],
+});
+
+it("DL3021 says hadolint 2.15.1's message", () => {
+  const { findings } = lintText("COPY a b /x", 'Dockerfile', { ...DEFAULT_RULE_CONFIG, ...{} });
+  expect(findings.find((f) => f.ruleId === 'DL3021')?.message).toBe("COPY with more than 2 arguments requires the last argument to end with /");
 });

@@ -1,6 +1,9 @@
 import { testRule } from '@flightcheck/core/testing';
 import { parseDockerfile } from '../parser/dockerfile.js';
 import rule from './dl3057.js';
+import { expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
@@ -11,4 +14,9 @@ testRule(rule, (code) => parseDockerfile(code), {
     { code: "FROM a:1", errors: [{ messageId: 'default', line: 1 }] },
     { code: "FROM a:1\nHEALTHCHECK NONE\nFROM c:1", errors: [{ messageId: 'default', line: 3 }] },
   ],
+});
+
+it("DL3057 says hadolint 2.15.1's message", () => {
+  const { findings } = lintText("FROM a:1", 'Dockerfile', { ...DEFAULT_RULE_CONFIG, ...{} });
+  expect(findings.find((f) => f.ruleId === 'DL3057')?.message).toBe("`HEALTHCHECK` instruction missing.");
 });

@@ -1,6 +1,9 @@
 import { testRule } from '@flightcheck/core/testing';
 import { parseDockerfile } from '../parser/dockerfile.js';
 import rule from './dl3060.js';
+import { expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
@@ -12,4 +15,9 @@ testRule(rule, (code) => parseDockerfile(code), {
     { code: "RUN yarn install", errors: [{ messageId: 'default', line: 1 }] },
     { code: "FROM a:1 AS b\nRUN yarn install\nFROM b", errors: [{ messageId: 'default', line: 2 }] },
   ],
+});
+
+it("DL3060 says hadolint 2.15.1's message", () => {
+  const { findings } = lintText("RUN yarn install", 'Dockerfile', { ...DEFAULT_RULE_CONFIG, ...{} });
+  expect(findings.find((f) => f.ruleId === 'DL3060')?.message).toBe("`yarn cache clean` missing after `yarn install` was run.");
 });

@@ -6,7 +6,7 @@ export default dockerRule({
   id: 'DL3066',
   level: 'info',
   description: 'USER should name a numeric UID (or an ARG).',
-  message: 'Use a numeric UID in `USER` so that the user is known without /etc/passwd.',
+  message: 'Non-numeric user-id may not be resolvable by host system',
   check({ instructions, report }) {
     const args = new Set<string>();
     for (const ins of instructions) {
