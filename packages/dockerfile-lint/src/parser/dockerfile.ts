@@ -42,6 +42,8 @@ export interface Instruction {
   shell?: ShellScript;
   /** For ONBUILD: the wrapped instruction. */
   inner?: Instruction;
+  /** The escape character, when `# escape=` set one other than `\`. */
+  escape?: string;
 }
 
 export interface Dockerfile {
@@ -117,7 +119,7 @@ function buildInstruction(ast: AstInstruction, lines: string[], escape: string, 
   const flagged = ast as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
   const flags: Flag[] = (flagged.getFlags?.() ?? []).map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined }));
   const rawArgs = ast.getRawArgumentsContent() ?? '';
-  const ins: Instruction = { keyword, line, endLine, flags, args: '' };
+  const ins: Instruction = { keyword, line, endLine, flags, args: '', ...(escape !== '\\' ? { escape } : {}) };
   const heredocs = (ast as unknown as { getHeredocs?: () => { getName(): string; getDelimiterRange(): unknown }[] }).getHeredocs?.() ?? [];
   if (heredocs.length && (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD')) {
     for (const h of heredocs) {

@@ -7,6 +7,8 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "WORKDIR \"/app\"/sub" },
+    { code: "WORKDIR \"${HOME}\"/app" },
     { code: "WORKDIR /opt" },
     { code: "WORKDIR $HOME" },
     { code: "WORKDIR \"C:/x\"" },

@@ -11,6 +11,7 @@ testRule(rule, (code) => parseDockerfile(code), {
     { code: "FROM a:1 AS b\nUSER 0\nUSER app\nFROM c:1" },
   ],
   invalid: [
+    { code: "FROM a:1\nUSER \"root\"", errors: [{ messageId: 'default', line: 2 }] },
     { code: "FROM a:1 AS b\nUSER root\nFROM c:1\nUSER app", errors: [{ messageId: 'default', line: 2 }] },
     { code: "FROM a:1\nUSER root", errors: [{ messageId: 'default', line: 2 }] },
     { code: "FROM a:1\nUSER 0:0\nFROM b:1\nUSER root:root", errors: [{ messageId: 'default', line: 2 }, { messageId: 'default', line: 4 }] },

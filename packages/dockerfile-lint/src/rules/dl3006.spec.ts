@@ -7,6 +7,8 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "FROM \"debian\":12 AS base" },
+    { code: "FROM \"debian:12\"" },
     { code: "FROM debian:12" },
     { code: "FROM scratch" },
     { code: "FROM ${IMG}" },
@@ -14,6 +16,7 @@ testRule(rule, (code) => parseDockerfile(code), {
     { code: "FROM debian@sha256:abc" },
   ],
   invalid: [
+    { code: "FROM \"debian\" AS base", errors: [{ messageId: 'default', line: 1 }] },
     { code: "FROM debian", errors: [{ messageId: 'default', line: 1 }] },
     { code: "FROM registry.example.com:5000/team/img", errors: [{ messageId: 'default', line: 1 }] },
   ],

@@ -7,11 +7,13 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "ADD \"${DIST}\"/app.tar.gz /opt/" },
     { code: "ADD app.tar.gz /opt/" },
     { code: "ADD https://example.com/x /x" },
     { code: "COPY a /a" },
   ],
   invalid: [
+    { code: "ADD \"${SRC}\"/app.py /opt/", errors: [{ messageId: 'default', line: 1 }] },
     { code: "ADD app.py /app/", errors: [{ messageId: 'default', line: 1 }] },
     { code: "ADD a.tar.gz b.txt /x/", errors: [{ messageId: 'default', line: 1 }] },
   ],

@@ -7,11 +7,17 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "COPY \"${HOME}\"/README.ipynb /home/app" },
+    { code: "COPY --chown=1000 \"${SRC}\"/a.txt\"\" /x" },
+    { code: "COPY my\\ file.txt /x" },
+    { code: "COPY \"a b\" /x" },
     { code: "COPY a b /x/" },
     { code: "COPY a /x" },
     { code: "COPY [\"a\", \"b\", \"/x/\"]" },
   ],
   invalid: [
+    { code: "COPY \"${HOME}\"/a \"${HOME}\"/b /x", errors: [{ messageId: 'default', line: 1 }] },
+    { code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY C:\\a C:\\b C:\\dst", errors: [{ messageId: 'default', line: 3 }] },
     { code: "COPY a b /x", errors: [{ messageId: 'default', line: 1 }] },
   ],
 });

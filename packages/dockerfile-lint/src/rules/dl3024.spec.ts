@@ -10,6 +10,7 @@ testRule(rule, (code) => parseDockerfile(code), {
     { code: "FROM a:1 AS x\nFROM b:1 AS y" },
   ],
   invalid: [
+    { code: "FROM a:1 AS \"b\"\nFROM c:1 AS b", errors: [{ messageId: 'default', line: 2 }] },
     { code: "FROM a:1 AS x\nFROM b:1 AS x", errors: [{ messageId: 'default', line: 2 }] },
   ],
 });

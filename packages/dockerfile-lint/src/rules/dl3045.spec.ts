@@ -7,6 +7,7 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "FROM a:1\nCOPY x \"${APP_HOME}\"/x" },
     { code: "FROM a:1\nWORKDIR /app\nCOPY . ." },
     { code: "FROM a:1\nCOPY a /app/" },
     { code: "FROM a:1 AS b\nWORKDIR /x\nFROM b\nCOPY a ." },

@@ -7,6 +7,8 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "ARG UID=1\nARG GID=1\nUSER \"${UID}\":\"${GID}\"" },
+    { code: "USER \"1000\":0" },
     { code: "USER 50000" },
     { code: "USER 1000:0" },
     { code: "ARG UID=1\nUSER ${UID}" },

@@ -1,5 +1,5 @@
 import { dockerRule } from './rule.js';
-import { argName, stripQuotes } from './util.js';
+import { argName, argWord } from './util.js';
 
 /** DL3066: USER should name a numeric UID (or an ARG). */
 export default dockerRule({
@@ -12,8 +12,8 @@ export default dockerRule({
     for (const ins of instructions) {
       if (ins.keyword === 'ARG') args.add(argName(ins));
       if (ins.keyword !== 'USER') continue;
-      const uid = stripQuotes(ins.args).split(':')[0]!;
-      if (/^\d+$/.test(uid)) continue;
+      const uid = argWord(ins).split(':')[0]!;
+      if (/^\d*$/.test(uid)) continue;
       const refs = [...uid.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!);
       if (refs.some((r) => args.has(r))) continue;
       report(ins.line);

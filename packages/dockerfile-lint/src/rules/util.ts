@@ -1,6 +1,9 @@
 import { splitImageRef } from '@flightcheck/core';
 import { flagValue, shellOf, type Instruction } from '../parser/dockerfile.js';
 import type { ShellScript } from '../parser/shell.js';
+import { splitWords, unquoteWord } from '../parser/words.js';
+
+export { splitWords } from '../parser/words.js';
 
 export const ARCHIVE_EXTENSIONS = ['.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tgz', '.tlz', '.tpz', '.txz', '.xz'];
 
@@ -20,18 +23,19 @@ export function runScript(ins: Instruction): ShellScript | undefined {
   return shellOf(ins);
 }
 
-/** Splits on whitespace, keeping quoted parts together (for COPY/ADD/EXPOSE-like arguments). */
-export function splitWords(text: string): string[] {
-  const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push(m[1] ?? m[2] ?? m[3]!);
-  return out;
+/** The words of an instruction's argument text (Docker's and hadolint's splitting: see parser/words.ts). */
+export function wordsOf(ins: Instruction): string[] {
+  return splitWords(ins.args, ins.escape);
+}
+
+/** The whole argument as one unquoted word (WORKDIR, USER). */
+export function argWord(ins: Instruction): string {
+  return unquoteWord(ins.args, ins.escape);
 }
 
 /** Arguments of an instruction: exec-form items, else words. */
 export function instructionWords(ins: Instruction): string[] {
-  return ins.exec ?? splitWords(ins.args);
+  return ins.exec ?? wordsOf(ins);
 }
 
 export interface FromInfo {
@@ -45,7 +49,7 @@ export interface FromInfo {
 
 /** Reads `FROM [--platform=p] image[:tag][@digest] [AS alias]`. */
 export function parseFrom(ins: Instruction): FromInfo {
-  const words = splitWords(ins.args);
+  const words = wordsOf(ins);
   const ref = words[0] ?? '';
   const alias = words.length >= 3 && words[1]!.toLowerCase() === 'as' ? words[2] : undefined;
   const { name, registry, tag, digest } = splitImageRef(ref);
