@@ -7,10 +7,13 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "RUN yum install -y a-1 && yum install -y b-1 && yum clean all" },
+    { code: "RUN yum clean all && yum install -y a-1 && rm -rf /var/cache/yum/*" },
     { code: "RUN yum install -y a-1.0 && yum clean all" },
     { code: "RUN yum install -y a-1.0 && rm -rf /var/cache/yum/*" },
   ],
   invalid: [
+    { code: "RUN rm -rf /var/cache/yum/* && yum install -y a-1", errors: [{ messageId: 'default', line: 1 }] },
     { code: "RUN yum install -y a-1.0", errors: [{ messageId: 'default', line: 1 }] },
     { code: "RUN yum clean all && yum install -y a-1.0", errors: [{ messageId: 'default', line: 1 }] },
   ],

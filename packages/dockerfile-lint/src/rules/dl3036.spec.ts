@@ -7,10 +7,12 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "RUN zypper cc && zypper in -y a=1 && zypper clean" },
     { code: "RUN zypper install -y a=1 && zypper clean" },
     { code: "RUN --mount=type=cache,target=/var/cache/zypp zypper in -y a=1" },
   ],
   invalid: [
+    { code: "RUN zypper clean && zypper in -y a=1", errors: [{ messageId: 'default', line: 1 }] },
     { code: "RUN zypper install -y a=1", errors: [{ messageId: 'default', line: 1 }] },
   ],
 });

@@ -7,11 +7,14 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "RUN dnf install -y a-1 && microdnf install -y b-1 && dnf clean all && microdnf clean all" },
     { code: "RUN dnf install -y a-1.0 && dnf clean all" },
     { code: "RUN microdnf install -y a-1 && microdnf clean all" },
     { code: "RUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y a-1" },
   ],
   invalid: [
+    { code: "RUN dnf install -y a-1 && microdnf clean all", errors: [{ messageId: 'default', line: 1 }] },
+    { code: "RUN dnf clean all && dnf install -y a-1", errors: [{ messageId: 'default', line: 1 }] },
     { code: "RUN dnf install -y a-1.0", errors: [{ messageId: 'default', line: 1 }] },
     { code: "RUN dnf upgrade -y && microdnf clean all", errors: [{ messageId: 'default', line: 1 }] },
   ],

@@ -1,6 +1,6 @@
 import { splitImageRef } from '@flightcheck/core';
 import { flagValue, shellOf, type Instruction } from '../parser/dockerfile.js';
-import type { ShellScript } from '../parser/shell.js';
+import type { Command, ShellScript } from '../parser/shell.js';
 import { splitWords, unquoteWord } from '../parser/words.js';
 
 export { splitWords } from '../parser/words.js';
@@ -125,4 +125,16 @@ export function keyValuePairs(ins: Instruction): { key: string; value: string }[
 /** ARG name (and default): `ARG NAME[=default]`. */
 export function argName(ins: Instruction): string {
   return ins.args.trim().split(/[=\s]/)[0] ?? '';
+}
+
+/**
+ * The clean-up ordering of hadolint's DL3032, DL3036, DL3040 and DL3060: undefined when no command installs;
+ * otherwise whether a clean-up command comes after the first install in the same RUN (a clean-up before it
+ * cleans nothing). hadolint 2.15.1 compares the first clean-up with the first install, so it also flags
+ * `clean && install && clean`; here the later clean-up counts, as it does clean up.
+ */
+export function cleanedAfterInstall(cmds: readonly Command[], isInstall: (c: Command) => boolean, isClean: (c: Command) => boolean): boolean | undefined {
+  const first = cmds.findIndex(isInstall);
+  if (first < 0) return undefined;
+  return cmds.slice(first + 1).some(isClean);
 }
