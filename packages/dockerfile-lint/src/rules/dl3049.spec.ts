@@ -7,10 +7,16 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "FROM a:1 AS base\nFROM base\nLABEL foo=1", options: {"labelSchema": {"foo": "text"}} },
+    { code: "FROM a:1 AS build\nFROM b:1\nCOPY --from=build /x /x\nLABEL foo=1", options: {"labelSchema": {"foo": "text"}} },
+    { code: "FROM a:1 AS b\nLABEL foo=1\nFROM b AS c\nFROM c", options: {"labelSchema": {"foo": "text"}} },
     { code: "FROM a:1\nLABEL foo=bar", options: {"labelSchema": {"foo": "text"}} },
     { code: "FROM a:1 AS b\nLABEL foo=x\nFROM b", options: {"labelSchema": {"foo": "text"}} },
   ],
   invalid: [
+    { code: "FROM a:1 AS base\nFROM base AS app\nLABEL foo=1", options: {"labelSchema": {"foo": "text"}}, errors: [{ messageId: 'default', line: 1 }] },
+    { code: "FROM a:1 AS base\nFROM base\nFROM base\nLABEL foo=1", options: {"labelSchema": {"foo": "text"}}, errors: [{ messageId: 'default', line: 2 }] },
+    { code: "FROM a:1\nLABEL foo=1", options: {"labelSchema": {"foo": "text", "bar": "url"}}, errors: [{ messageId: 'default', line: 1, data: { label: 'bar' } }] },
     { code: "FROM a:1", options: {"labelSchema": {"foo": "text"}}, errors: [{ messageId: 'default', line: 1 }] },
     { code: "FROM a:1\nLABEL bar=1\nFROM b:1\nLABEL foo=1", options: {"labelSchema": {"foo": "text"}}, errors: [{ messageId: 'default', line: 1 }] },
   ],
