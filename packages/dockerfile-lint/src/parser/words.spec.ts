@@ -17,6 +17,10 @@ describe('splitWords', () => {
     expect(splitWords('"a\\"b" \'c\\d\'')).toEqual(['a"b', 'c\\d']);
     expect(splitWords('"\\$HOME" "\\n"')).toEqual(['$HOME', '\\n']);
     expect(splitWords('end\\')).toEqual(['end\\']);
+    expect(splitWords('a\\\\b \\"q\\"')).toEqual(['a\\b', '"q"']);
+  });
+  it('keeps the escape character in paths, as hadolint does (Windows paths without # escape=)', () => {
+    expect(splitWords('build\\foo\\bar.tar.gz "C:\\Program Files\\Foo"')).toEqual(['build\\foo\\bar.tar.gz', 'C:\\Program Files\\Foo']);
   });
   it('with `# escape=`` a backslash is an ordinary character (Windows paths)', () => {
     expect(splitWords('C:\\src\\app C:\\app\\', '`')).toEqual(['C:\\src\\app', 'C:\\app\\']);

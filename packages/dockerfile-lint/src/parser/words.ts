@@ -1,9 +1,10 @@
 /**
  * Word splitting of instruction arguments (COPY, ADD, FROM, EXPOSE, VOLUME, …) the way Docker's shell lexer
  * and hadolint read them: a word is a run of unquoted text and quoted parts with no unquoted whitespace
- * between them, so `"${HOME}"/README.ipynb` is one word (`${HOME}/README.ipynb`). Quotes are removed, the
- * escape character (`\`, or the one `# escape=` chose) makes the next character literal outside quotes and
- * escapes `"`, `$` and itself inside double quotes; single quotes are literal; variables are kept as text.
+ * between them, so `"${HOME}"/README.ipynb` is one word (`${HOME}/README.ipynb`). Quotes are removed; the
+ * escape character (`\`, or the one `# escape=` chose) makes whitespace, a quote or itself literal outside
+ * quotes (before any other character it stays, as hadolint keeps `build\foo\bar.tar.gz` and Windows paths)
+ * and escapes `"`, `$` and itself inside double quotes; single quotes are literal; variables stay as text.
  * An unterminated quote runs to the end of the text (the build would reject it; linting goes on).
  */
 
@@ -17,8 +18,11 @@ function readWord(text: string, start: number, escape: string, stopAtSpace: bool
     const c = text[i]!;
     if (stopAtSpace && SPACE.test(c)) break;
     if (c === escape) {
-      if (i + 1 < text.length) {
-        out += text[i + 1];
+      const next = text[i + 1];
+      // hadolint keeps the escape character in paths (`build\foo\bar.tar.gz`, `C:\Program Files`): it only
+      // makes whitespace, a quote or itself literal
+      if (next !== undefined && (SPACE.test(next) || next === '"' || next === "'" || next === escape)) {
+        out += next;
         i += 2;
       } else {
         out += c;
