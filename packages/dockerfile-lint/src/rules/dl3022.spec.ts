@@ -7,6 +7,7 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "FROM a:1 AS build\nFROM b:1\nCOPY --from=\"build\" /x /x" },
     { code: "FROM a:1 AS build\nFROM b:1\nCOPY --from=build /x /x" },
     { code: "FROM a:1\nFROM b:1\nCOPY --from=0 /x /x" },
     { code: "FROM a:1\nCOPY --from=nginx:1 /x /x" },

@@ -7,6 +7,7 @@ import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
+    { code: "RUN --mount=type=cache,target=\"/root/.cache/pip\" pip install a==1" },
     { code: "RUN pip install --no-cache-dir a==1" },
     { code: "ENV PIP_NO_CACHE_DIR=1\nRUN pip install a==1" },
     { code: "RUN PIP_NO_CACHE_DIR=true pip install a==1" },
