@@ -6,6 +6,7 @@ import { finalizeWithIgnores, hadolintExitCode } from './finalize.js';
 import { lintInWorkers, workerCount } from './parallel.js';
 import { DEFAULT_RULE_CONFIG, type RuleConfig } from './rules/rule.js';
 import { locateShellcheck, runShellcheck } from './shellcheck/run.js';
+import { uncheckedNotice } from './shellcheck/scripts.js';
 
 export { MAX_DOCKERFILE_BYTES, readDockerfile } from './batch.js';
 
@@ -58,6 +59,7 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
   let shellcheckMs = 0;
   let processes = 0;
   let engineVersion: string | undefined;
+  let shellcheckRan = false;
   if (opts.shellcheck === false) {
     notices.push({ level: 'info', message: 'ShellCheck (SCxxxx rules) was switched off (--no-shellcheck): RUN scripts were not checked by it' });
   } else {
@@ -69,6 +71,7 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
       const once = new Set<string>();
       const sc = await runShellcheck(tool, lints.flatMap((l) => (once.has(l.file) ? [] : (once.add(l.file), l.scripts))));
       scFindings = sc.findings;
+      shellcheckRan = true;
       shellcheckMs = sc.durationMs;
       processes = sc.processes;
       engineVersion = `shellcheck ${sc.version}`;
@@ -84,6 +87,8 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
     const r: Result = { check: 'dockerfile-lint', target: l.file, engine: 'builtin', findings: finalizeWithIgnores(raw, l.ignores, opts.config) };
     if (engineVersion) r.engineVersion = engineVersion;
     const own: Notice[] = l.empty ? [{ level: 'warning', message: `${l.file} is empty: there was nothing to lint`, location: { file: l.file } }] : [];
+    const unchecked = shellcheckRan ? uncheckedNotice(l.file, l.unchecked ?? []) : undefined;
+    if (unchecked) own.push({ level: 'info', message: unchecked, location: { file: l.file } });
     if (notices.length || own.length) r.notices = [...notices, ...own];
     return r;
   });
