@@ -45,6 +45,28 @@ describe('secrets engine', () => {
     expect(findings.map((f) => f.ruleId)).toEqual(['container-env-credential']);
   });
 
+  it('reports a Secret once: the token and private-key rules do not report its values again', () => {
+    const key = ['-----BEGIN RSA PRIVATE', ' KEY-----\n', 'MIIEowIBAAKCAQEAq7Vd9LxP2mZk4Rt8Wc1YhG3eN0swCgYIKoZIzj0EAwIw\n'.repeat(3), '-----END RSA PRIVATE', ' KEY-----'].join('');
+    const yaml = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  annotations:\n    note: ${GH}\nstringData:\n  token: ${GH}\n  id_rsa: |\n${key.split('\n').map((l) => `    ${l}`).join('\n')}\n---\nkind: ConfigMap\ndata:\n  other: ${AWS}\n`;
+    const findings = scanText(yaml, 'k/s.yaml');
+    expect(findings.map((f) => [f.ruleId, f.location?.line])).toEqual([['kubernetes-secret', 8], ['aws-access-key', 18]]);
+    expect(findings[0]!.properties).toMatchObject({ keys: ['stringData.token', 'stringData.id_rsa'] });
+  });
+
+  it('takes a test file\'s fixture marker, lists the file, and ignores the marker outside test paths', async () => {
+    const planted = `# flightcheck:fake-secrets fake values for the parser tests\nGITHUB_TOKEN=${GH}\n`;
+    write('fx/test/fixtures/a.env', planted);
+    write('fx/test/fixtures/b.env', `GITHUB_TOKEN=${GH}\n`);
+    write('fx/config/prod.env', planted);
+    const result = (await runCheck({ paths: ['fx'], root, gitignore: false, allow: [] })).results[0]!;
+    const got = result.findings.map((f) => [f.location?.file, f.status, f.suppression?.source]);
+    expect(got).toEqual([['fx/config/prod.env', 'fail', undefined], ['fx/test/fixtures/a.env', 'suppressed', 'fixture'], ['fx/test/fixtures/b.env', 'fail', undefined]]);
+    expect(result.findings[1]!.suppression!.justification).toBe('flightcheck:fake-secrets: fake values for the parser tests');
+    const notices = result.notices!.map((n) => `${n.level} ${n.message}`).join('\n');
+    expect(notices).toMatch(/info 1 test file\(s\) declare planted fake secrets .*: fx\/test\/fixtures\/a\.env/);
+    expect(notices).toMatch(/warning fx\/config\/prod\.env: flightcheck:fake-secrets is honoured only in test files/);
+  });
+
   it('honours inline allows with a reason, and the allow-list', async () => {
     const inline = scanText(`token: ${GH} # flightcheck:allow-secret revoked demo token\nother: ${GH.replace('R8', 'Z9')} # flightcheck:allow-secret\n`, 'x.yaml');
     expect(inline.map((f) => [f.status, f.suppression?.justification])).toEqual([['suppressed', 'revoked demo token'], ['fail', undefined]]);

@@ -3,8 +3,9 @@ import { relative, resolve, sep } from 'node:path';
 import { createReport, FlightcheckError, runRules, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
 import { allowMatcher, inlineAllow, loadAllowList, type AllowEntry } from './allow.js';
 import { collectFiles } from './files.js';
+import { FIXTURE_MARKER, fixtureMark } from './fixture.js';
 import { rules } from './rules/index.js';
-import { parseSubject } from './subject.js';
+import { parseSubject, type ScanSubject } from './subject.js';
 import type { ManifestProblem } from '@flightcheck/k8s';
 
 export const CHECK_NAME = 'secrets';
@@ -24,25 +25,60 @@ export interface CheckOptions {
   allow?: AllowEntry[];
 }
 
+/** What scanning a file says besides its findings: YAML it could not read, fixture markers taken or ignored. */
+export interface ScanSink {
+  problems?: ManifestProblem[];
+  /** Files whose fixture marker was honoured. */
+  fixtures?: string[];
+  /** Why a fixture marker was ignored. */
+  ignoredMarkers?: string[];
+}
+
+/** The lines of the documents that hold a reported Secret: other rules' findings there are part of that one finding. */
+function reportedSecretSpans(subject: ScanSubject, findings: Finding[]): [number, number][] {
+  const lines = findings.filter((f) => f.ruleId === 'kubernetes-secret').map((f) => f.location?.line ?? 0);
+  if (!lines.length) return [];
+  const starts = subject.yaml().map((d) => d.line).sort((a, b) => a - b);
+  const spans: [number, number][] = [];
+  for (const line of lines) {
+    const i = starts.findLastIndex((s) => s <= line);
+    if (i >= 0) spans.push([starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : Infinity]);
+  }
+  return spans;
+}
+
 /**
- * Runs every rule over one file's text: findings deduplicated by line, inline allows applied. A YAML file
- * whose documents cannot be read is still scanned as text; its problem goes to `problems`.
+ * Runs every rule over one file's text: findings deduplicated by line and by Secret, inline allows and the
+ * file's fixture marker applied. A YAML file whose documents cannot be read is still scanned as text; its
+ * problem goes to `sink.problems`.
  */
-export function scanText(text: string, file: string, problems?: ManifestProblem[]): Finding[] {
+export function scanText(text: string, file: string, sink: ScanSink = {}): Finding[] {
   const subject = parseSubject(text, file);
   const seen = new Map<number, string>();
-  const out: Finding[] = [];
+  const all: Finding[] = [];
   for (const f of runRules(rules, subject, { file })) {
     const line = f.location?.line ?? 0;
     const first = seen.get(line);
     if (first !== undefined && first !== f.ruleId) continue; // an earlier, more precise rule already reported this line
     seen.set(line, f.ruleId);
+    all.push(f);
+  }
+  const spans = reportedSecretSpans(subject, all);
+  const mark = text.includes(FIXTURE_MARKER) ? fixtureMark(subject.lines(), file) : undefined;
+  if (mark && 'ignored' in mark) sink.ignoredMarkers?.push(mark.ignored);
+  const fixture = mark && 'reason' in mark ? mark.reason : undefined;
+  const out: Finding[] = [];
+  for (const f of all) {
+    const line = f.location?.line ?? 0;
+    if (f.ruleId !== 'kubernetes-secret' && spans.some(([a, b]) => line >= a && line <= b)) continue;
     const reason = text.includes('flightcheck:allow-secret') ? inlineAllow(subject.lines(), line) : undefined;
     if (reason) out.push({ ...f, status: 'suppressed', suppression: { source: 'inline', justification: reason } });
+    else if (fixture) out.push({ ...f, status: 'suppressed', suppression: { source: 'fixture', justification: `${FIXTURE_MARKER}: ${fixture}` } });
     else out.push(f);
   }
+  if (fixture) sink.fixtures?.push(file);
   const problem = subject.kind === 'yaml' ? subject.yamlProblem() : undefined;
-  if (problem && problems) problems.push(problem);
+  if (problem) sink.problems?.push(problem);
   return out;
 }
 
@@ -58,6 +94,8 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
     const notices: Notice[] = [];
     const large: string[] = [];
     const problems: ManifestProblem[] = [];
+    const fixtures: string[] = [];
+    const ignoredMarkers: string[] = [];
     let scanned = 0;
     let binary = 0;
     try {
@@ -76,7 +114,7 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
         }
         scanned++;
         const text = buf.toString('utf8');
-        for (const f of scanText(text, rel, problems)) {
+        for (const f of scanText(text, rel, { problems, fixtures, ignoredMarkers })) {
           const entry = f.status === 'fail' ? allowed(f) : undefined;
           result.findings.push(entry ? { ...f, status: 'suppressed', suppression: { source: entry.source, justification: entry.reason } } : f);
         }
@@ -87,6 +125,8 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
     }
     notices.push({ level: 'info', message: `scanned ${scanned} file(s); skipped ${binary} binary file(s) and ${large.length} over ${maxBytes} bytes` });
     if (large.length) notices.push({ level: 'warning', message: `not scanned (over ${maxBytes} bytes): ${large.slice(0, 10).join(', ')}${large.length > 10 ? ` and ${large.length - 10} more` : ''}` });
+    if (fixtures.length) notices.push({ level: 'info', message: `${fixtures.length} test file(s) declare planted fake secrets (${FIXTURE_MARKER}), their findings are suppressed: ${fixtures.slice(0, 10).join(', ')}${fixtures.length > 10 ? ` and ${fixtures.length - 10} more` : ''}` });
+    for (const m of ignoredMarkers.slice(0, 10)) notices.push({ level: 'warning', message: m });
     result.notices = notices;
     results.push(result);
     // a YAML file that cannot be read: its text was scanned, its documents were not (fail closed, naming it)
