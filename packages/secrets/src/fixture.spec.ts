@@ -15,6 +15,7 @@ describe('fixtureMark', () => {
 
   it('has none below the header, and ignores a marker without a reason or outside a test path (saying why)', () => {
     expect(fixtureMark(['a', 'b', 'c', 'd', 'e', '# flightcheck:fake-secrets too late'], 'test/a.yaml')).toBeUndefined();
+    expect(fixtureMark(['token: x # flightcheck:fake-secrets not a header', ' * a file says `# flightcheck:fake-secrets <reason>`'], 'test/a.yaml')).toBeUndefined();
     expect(fixtureMark(['# flightcheck:fake-secrets'], 'test/a.yaml')).toEqual({ ignored: expect.stringMatching(/without a reason/) });
     expect(fixtureMark(['# flightcheck:fake-secrets not really'], 'manifests/airflow/s.yaml')).toEqual({ ignored: expect.stringMatching(/^manifests\/airflow\/s\.yaml: .*only in test files/) });
   });

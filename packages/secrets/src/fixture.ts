@@ -13,6 +13,9 @@ export const FIXTURE_HEAD_LINES = 5;
 const TEST_DIR = /(?:^|\/)(?:test|tests|__tests__|fixtures?|__fixtures__|testdata|test-data|e2e)\//;
 const TEST_FILE = /\.(?:spec|test)\.[^/]+$/;
 
+/** A comment that begins with the marker (`#`, `//`, `/*`, ` *`, `<!--`, `--`, `;`): a mention of it in prose is not one. */
+const MARKER_LINE = new RegExp(`^\\s*(?:#|//|/\\*+|\\*|<!--|--|;)\\s*${FIXTURE_MARKER}(?:\\s+(.*))?$`);
+
 export function isTestPath(file: string): boolean {
   return TEST_DIR.test(file) || TEST_FILE.test(file);
 }
@@ -22,9 +25,9 @@ export type FixtureMark = { reason: string } | { ignored: string };
 /** The file's fixture marker: its reason, or why it is ignored; undefined when it has none. */
 export function fixtureMark(lines: string[], file: string): FixtureMark | undefined {
   for (const line of lines.slice(0, FIXTURE_HEAD_LINES)) {
-    const at = line.indexOf(FIXTURE_MARKER);
-    if (at < 0) continue;
-    const reason = line.slice(at + FIXTURE_MARKER.length).replace(/(-->|\*\/)\s*$/, '').trim();
+    const m = MARKER_LINE.exec(line);
+    if (!m) continue;
+    const reason = (m[1] ?? '').replace(/(-->|\*\/)\s*$/, '').trim();
     if (!reason) return { ignored: `${file}: ${FIXTURE_MARKER} without a reason is ignored` };
     if (!isTestPath(file)) return { ignored: `${file}: ${FIXTURE_MARKER} is honoured only in test files and folders (test/, fixtures/, *.spec.*, *.test.*); its secrets are reported` };
     return { reason: reason.slice(0, 200) };

@@ -1,3 +1,4 @@
+// flightcheck:fake-secrets never-issued credentials planted to prove the rules find them
 import { describe, expect, it } from 'vitest';
 import { entropy, fingerprint, isCredentialName, isPlaceholder, isReference, redact } from './secret.js';
 

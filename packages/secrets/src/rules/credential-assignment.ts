@@ -19,7 +19,7 @@ export const credentialAssignment = defineRule<ScanSubject, 'assignment'>({
     id: 'credential-assignment',
     target: 'file',
     severity: 'high',
-    docs: { description: 'Finds credentials assigned to a credential-like name in any file (.env, config, scripts, values files). Outside .env files the value must look random (length, entropy, letters and digits, not code) to cut false positives; in source code (TypeScript, JavaScript, Python, Go…) it must be a quoted string literal, since a bare word there is an identifier or a type annotation (`secret: K8sObject`). Names of digests (`checksum/secret`, `*_hash`) are not credentials.' },
+    docs: { description: 'Finds credentials assigned to a credential-like name in any file (.env, config, scripts, values files). Outside .env files the value must look random (length, entropy, letters and digits, not code) to cut false positives; in source code (TypeScript, JavaScript, Python, Go…) it must be a quoted string literal, since a bare word there is an identifier or a type annotation (a parameter typed with a class name). Names of digests (`checksum/secret`, `*_hash`) are not credentials.' },
     messages: { assignment: '{{name}} is assigned a literal credential: {{hint}}' },
   },
   check(subject, ctx) {
