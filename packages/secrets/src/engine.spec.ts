@@ -53,6 +53,12 @@ describe('secrets engine', () => {
     expect(findings[0]!.properties).toMatchObject({ keys: ['stringData.token', 'stringData.id_rsa'] });
   });
 
+  it('leaves a Secret to its own judgement, and a SealedSecret\'s ciphertext is no credential assignment', () => {
+    const b64 = (v: string) => Buffer.from(v).toString('base64');
+    const yaml = `kind: Secret\nmetadata:\n  name: placeholders\ndata:\n  password: ${b64('changeme')}\n  api-key: ${b64('INSERT_API_KEY_HERE')}\n---\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: AgBq7Vd9LxP2mZk4Rt8Wc1YhG3eN0sAgBq7Vd9LxP2mZk4Rt8\n  template:\n    metadata:\n      annotations:\n        token: ${GH}\n`;
+    expect(scanText(yaml, 'k/s.yaml').map((f) => [f.ruleId, f.location?.line])).toEqual([['github-token', 15]]);
+  });
+
   it('takes a test file\'s fixture marker, lists the file, and ignores the marker outside test paths', async () => {
     const planted = `# flightcheck:fake-secrets fake values for the parser tests\nGITHUB_TOKEN=${GH}\n`;
     write('fx/test/fixtures/a.env', planted);

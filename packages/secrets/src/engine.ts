@@ -5,6 +5,7 @@ import { allowMatcher, inlineAllow, loadAllowList, type AllowEntry } from './all
 import { collectFiles } from './files.js';
 import { FIXTURE_MARKER, fixtureMark } from './fixture.js';
 import { rules } from './rules/index.js';
+import { secretEntries } from './helpers/kubernetes.js';
 import { parseSubject, type ScanSubject } from './subject.js';
 import type { ManifestProblem } from '@flightcheck/k8s';
 
@@ -34,16 +35,28 @@ export interface ScanSink {
   ignoredMarkers?: string[];
 }
 
-/** The lines of the documents that hold a reported Secret: other rules' findings there are part of that one finding. */
-function reportedSecretSpans(subject: ScanSubject, findings: Finding[]): [number, number][] {
-  const lines = findings.filter((f) => f.ruleId === 'kubernetes-secret').map((f) => f.location?.line ?? 0);
-  if (!lines.length) return [];
-  const starts = subject.yaml().map((d) => d.line).sort((a, b) => a - b);
-  const spans: [number, number][] = [];
-  for (const line of lines) {
-    const i = starts.findLastIndex((s) => s <= line);
-    if (i >= 0) spans.push([starts[i]!, i + 1 < starts.length ? starts[i + 1]! - 1 : Infinity]);
-  }
+/** Lines of a document, and the rules whose findings there another judgement replaces (undefined: every rule but kubernetes-secret). */
+interface OwnedSpan {
+  from: number;
+  to: number;
+  rules?: Set<string>;
+}
+
+/**
+ * Documents judged as a whole: a Secret with data is kubernetes-secret's alone (one finding per Secret, its
+ * values and the copies in its annotations are not reported again by the token rules), and a SealedSecret's
+ * encryptedData is ciphertext, not a credential assignment.
+ */
+function ownedSpans(subject: ScanSubject): OwnedSpan[] {
+  if (subject.kind !== 'yaml' || !/\b(Sealed)?Secret\b/.test(subject.text)) return [];
+  const docs = [...subject.yaml()].sort((a, b) => a.line - b.line);
+  const spans: OwnedSpan[] = [];
+  docs.forEach((d, i) => {
+    const to = i + 1 < docs.length ? docs[i + 1]!.line - 1 : Infinity;
+    const kind = (d.data as { kind?: unknown } | null)?.kind;
+    if (kind === 'Secret' && secretEntries(d).length) spans.push({ from: d.line, to });
+    else if (kind === 'SealedSecret') spans.push({ from: d.line, to, rules: new Set(['credential-assignment']) });
+  });
   return spans;
 }
 
@@ -63,14 +76,14 @@ export function scanText(text: string, file: string, sink: ScanSink = {}): Findi
     seen.set(line, f.ruleId);
     all.push(f);
   }
-  const spans = reportedSecretSpans(subject, all);
+  const spans = ownedSpans(subject);
   const mark = text.includes(FIXTURE_MARKER) ? fixtureMark(subject.lines(), file) : undefined;
   if (mark && 'ignored' in mark) sink.ignoredMarkers?.push(mark.ignored);
   const fixture = mark && 'reason' in mark ? mark.reason : undefined;
   const out: Finding[] = [];
   for (const f of all) {
     const line = f.location?.line ?? 0;
-    if (f.ruleId !== 'kubernetes-secret' && spans.some(([a, b]) => line >= a && line <= b)) continue;
+    if (f.ruleId !== 'kubernetes-secret' && spans.some((s) => line >= s.from && line <= s.to && (!s.rules || s.rules.has(f.ruleId)))) continue;
     const reason = text.includes('flightcheck:allow-secret') ? inlineAllow(subject.lines(), line) : undefined;
     if (reason) out.push({ ...f, status: 'suppressed', suppression: { source: 'inline', justification: reason } });
     else if (fixture) out.push({ ...f, status: 'suppressed', suppression: { source: 'fixture', justification: `${FIXTURE_MARKER}: ${fixture}` } });

@@ -25,7 +25,7 @@ describe('entropy', () => {
 describe('isPlaceholder', () => {
   it.each(['${DB_PASSWORD}', '$TOKEN', '${X:-y}', '{{ .Values.password }}', '<password>', '****', 'xxxxxxxx', 'changeme', 'your-token', '/run/secrets/db', '', 'abc'])('%s is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
   it.each(['hunter2hunter', 's3cr3t-Value', 'airflow'])('%s is not', (v) => expect(isPlaceholder(v)).toBe(false));
-  it.each(['INSERT_PASSWORD_HERE', 'INSERT_YOUR_KEY', 'DB_PASSWORD_VAL', 'SECRET_KEY_VALUE', 'REPLACE_ME', 'CHANGEME', 'changeme123', 'change_me_please', '$(DB_PASSWORD)', '<path:secret/data/airflow#password>'])('fill-in shape %s is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
+  it.each(['INSERT_PASSWORD_HERE', 'INSERT_YOUR_KEY', 'DB_PASSWORD_VAL', 'SECRET_KEY_VALUE', 'REPLACE_ME', 'CHANGEME', 'changeme123', 'change_me_please', '$(DB_PASSWORD)', '<path:secret/data/airflow#password>', 'your-postgres-password'])('fill-in shape %s is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
   it.each(['Insert_Coin_42x', 'VALIDATE_q7Vd9Lx', 'Pa$sw0rdQ7vd9'])('%s is not', (v) => expect(isPlaceholder(v)).toBe(false));
 });
 

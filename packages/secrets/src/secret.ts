@@ -54,7 +54,7 @@ export function isPlaceholder(value: string): boolean {
   if (/^([*xX.#-])\1{2,}$/.test(v) || /^(.)\1+$/.test(v)) return true;
   if (PLACEHOLDER_WORDS.has(v.toLowerCase())) return true;
   if (FILL_IN.test(v)) return true;
-  if (/^change[-_]?me/i.test(v) || /^(your|my)[-_]?\w*$/i.test(v) || /example/i.test(v)) return true;
+  if (/^change[-_]?me/i.test(v) || /^(your|my)[-_]?[\w-]*$/i.test(v) || /example/i.test(v)) return true;
   if (/^(\/|\.\/|~\/|file:)/.test(v)) return true; // a path to a secret file, not the secret
   return false;
 }

@@ -5,7 +5,7 @@ import { literalCredential, uriCredential } from './literal.js';
 const PW = ['Xq7', 'Vd9Lx', 'P2mZk4'].join('');
 
 describe('literalCredential', () => {
-  it.each(['$(DB_PASSWORD)', '$(DB_USER):$(DB_PASSWORD)', '${AIRFLOW_PASSWORD}', '${PW:-}', '{{ .Values.postgres.password }}', 'Bearer ${TOKEN}', 'INSERT_PASSWORD_HERE', 'DB_PASSWORD_VAL', '<your-password>', 'changeme', 'CHANGE_ME'])('%s is a reference or placeholder', (v) => {
+  it.each(['$(DB_PASSWORD)', '$(DB_USER):$(DB_PASSWORD)', '${AIRFLOW_PASSWORD}', '${PW:-}', '{{ .Values.postgres.password }}', 'Bearer ${TOKEN}', 'INSERT_PASSWORD_HERE', 'DB_PASSWORD_VAL', '<your-password>', 'changeme', 'CHANGE_ME', 'ENC[AES256_GCM,data:q7Vd9LxP2mZk,iv:Rt8Wc1YhG3eN0s=,tag:AbCd==,type:str]'])('%s is a reference, placeholder or ciphertext', (v) => {
     expect(literalCredential(v)).toBeUndefined();
   });
 

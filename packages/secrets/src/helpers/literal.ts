@@ -2,6 +2,8 @@ import { isCredentialName, isPlaceholder } from '../secret.js';
 
 const MAX_JSON = 64 * 1024;
 const MAX_DEPTH = 4;
+/** A value encrypted in place (SOPS): ciphertext, not a credential. */
+const ENCRYPTED = /^ENC\[[A-Z0-9_]{2,20},data:[^\]]*\]$/;
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]{0,30}:\/\//;
 
 function decode(s: string): string {
@@ -59,11 +61,11 @@ function jsonCredential(node: unknown, depth: number): string | undefined {
  * What a credential-named value holds that is secret: the value itself, the password of a URI, the
  * credential field of a JSON connection; undefined for a reference or placeholder (`$(VAR)`, `${VAR}`,
  * `{{ … }}`, `INSERT_…`), a URI without a password (`sqlite:////…`, `postgresql://user@host/db`) or a
- * JSON object without a credential field.
+ * JSON object without a credential field, a value encrypted in place (SOPS' `ENC[AES256_GCM,data:…]`).
  */
 export function literalCredential(value: string): string | undefined {
   const v = value.trim();
-  if (isPlaceholder(v)) return undefined;
+  if (isPlaceholder(v) || ENCRYPTED.test(v)) return undefined;
   if (SCHEME.test(v)) return uriCredential(v);
   if (v.startsWith('{') && v.endsWith('}') && v.length <= MAX_JSON) {
     try {

@@ -13,6 +13,7 @@ testRule(credentialAssignment, parseSubject, {
     { name: 'a type annotation or an identifier in code, whatever it looks like', code: 'function f(secret: K8sObject, token: Map2Key) {}\nconst password = config.db2Password;\nclientSecret: OAuth2Secret;\n', file: 'src/x.ts' },
     { name: 'a Python annotation', code: 'def login(password: SecretStr2, api_key: Token64Type):\n', file: 'dag.py' },
     { name: 'checksum annotations', code: 'metadata:\n  annotations:\n    checksum/secret: 3c2a9f0e6b1d4a7c8e5f2b0a9d6c3e1f4a7b0c2d5e8f1a3b6c9d2e5f8a1b4c7d\n    checksum/config: 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n', file: 'deploy.yaml' },
+    { name: 'a placeholder with spaces', code: 'AIRFLOW__CORE__FERNET_KEY=<fernet key>\nSECRET_KEY=<generate with openssl rand -hex 32> # later\n', file: '.env' },
     { name: 'passwd is the account file', code: 'PASSWD=root:x:0:0:root:/root:/bin/bash\n', file: '.env' },
     { name: 'Dockerfiles have their own rule', code: 'ENV API_KEY=q7Vd9LxP2mZk4Rt8', file: 'Dockerfile' },
   ],

@@ -14,6 +14,12 @@ function looksRandom(value: string): boolean {
   return value.length >= MIN_LENGTH && entropy(value) >= MIN_ENTROPY && /[0-9]/.test(value) && /[A-Za-z]/.test(value) && !/[()[\]<>{}]/.test(value) && !/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value);
 }
 
+/** The text from `at` to the end of its line, without a trailing ` # comment`. */
+function restOfLine(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? undefined : end).replace(/\s+#.*$/, '').trim();
+}
+
 export const credentialAssignment = defineRule<ScanSubject, 'assignment'>({
   meta: {
     id: 'credential-assignment',
@@ -29,6 +35,7 @@ export const credentialAssignment = defineRule<ScanSubject, 'assignment'>({
       const name = match[2]!;
       const value = match[4]!;
       if (!isCredentialName(name) || isPlaceholder(value) || value.includes('://') || value.startsWith('$')) continue;
+      if (isPlaceholder(restOfLine(subject.text, match.index + match[0].length - value.length - match[3]!.length))) continue; // `<fernet key>`, `<generate with openssl rand>`
       if (strict && !looksRandom(value)) continue;
       if (subject.kind === 'code' && !match[3]) continue; // in code a literal is quoted: `secret: K8sObject`, `token = env.X` are a type and an expression
       reportSecret(subject, ctx, 'assignment', {
