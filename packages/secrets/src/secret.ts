@@ -63,7 +63,7 @@ export function isPlaceholder(value: string): boolean {
  * Names that carry credentials: PASSWORD, *_TOKEN, SECRET, API_KEY, FERNET_KEY, SQL_ALCHEMY_CONN…; not names
  * that point at one (`*_FILE`, `*_PATH`, `*_URL` without credentials, `*_NAME`, `*_REF`, `*_ID`).
  */
-const CREDENTIAL = /(pass(word|wd|phrase)?|pwd|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|secret[-_]?key|fernet[-_]?key|auth[-_]?key|credentials?|client[-_]?secret|sql[-_]?alchemy[-_]?conn|conn(ection)?[-_]?(string|uri)|dsn)$/i;
+const CREDENTIAL = /(pass(word|wd|phrase)?|pwd|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|secret[-_]?key|fernet[-_]?key|auth[-_]?key|(routing|service|integration)[-_]?key|credentials?|client[-_]?secret|sql[-_]?alchemy[-_]?conn|conn(ection)?[-_]?(string|uri)|dsn)$/i;
 const POINTER = /([-_.](file|path|dir|name|names|ref|id|url|uri|endpoint|host|type|length|len|ttl|expiry|expires|enabled|policy|version|key[-_]?ref|mount))$/i;
 /** Digests of a value, not the value: `checksum/secret`, `secret-hash`, `config_sha256`. */
 const DIGEST = /(^|[-_./])(checksum|hash|digest|sha(1|256|512)?|md5|fingerprint)([-_./]|$)/i;
