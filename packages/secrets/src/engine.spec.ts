@@ -100,6 +100,14 @@ describe('secrets engine', () => {
     expect(failed(report, 'high')).toBe(true);
   });
 
+  it('scans a template that is not YAML until rendered as text, and says so without failing', async () => {
+    write('chart/templates/secret.yaml', `{{- if not .Values.existingSecret }}\nkind: Secret\ndata:\n  password: {{ .Values.password | b64enc | quote }}\n  {{- range $k, $v := .Values.extra }}\n  {{ $k }}: {{ $v }}\n  {{- end }}\n  token: ${GH}\n{{- end }}\n`);
+    const report = await runCheck({ paths: ['chart'], root, gitignore: false, allow: [] });
+    expect(report.results).toHaveLength(1);
+    expect(report.results[0]!.findings.map((f) => [f.ruleId, f.location?.line])).toEqual([['github-token', 8]]);
+    expect(report.results[0]!.notices!.map((n) => n.message).join('\n')).toMatch(/1 template file\(s\) are not YAML until rendered .*: chart\/templates\/secret\.yaml/);
+  });
+
   it('fails closed on a path that does not exist', async () => {
     const report = await runCheck({ paths: ['missing'], root, allow: [] });
     expect(report.results[0]!.error).toMatch(/missing: no such file/);

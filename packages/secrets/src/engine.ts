@@ -33,7 +33,12 @@ export interface ScanSink {
   fixtures?: string[];
   /** Why a fixture marker was ignored. */
   ignoredMarkers?: string[];
+  /** Templates (Helm, Go, Jinja) that are not YAML until rendered: scanned as text only. */
+  templates?: string[];
 }
+
+/** Template actions (`{{ … }}`, `{% … %}`): a chart's `templates/*.yaml` is not YAML until it is rendered. */
+const TEMPLATE = /\{\{-?[^{}\n]{0,400}-?\}\}|\{%-?[^%\n]{0,400}%\}/;
 
 /** Lines of a document, and the rules whose findings there another judgement replaces (undefined: every rule but kubernetes-secret). */
 interface OwnedSpan {
@@ -60,6 +65,20 @@ function ownedSpans(subject: ScanSubject): OwnedSpan[] {
   return spans;
 }
 
+/** Whether a span (sorted, disjoint) holds the line and takes over the rule's findings there. */
+function ownedBy(spans: OwnedSpan[], line: number, ruleId: string): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (line < s.from) hi = mid - 1;
+    else if (line > s.to) lo = mid + 1;
+    else return !s.rules || s.rules.has(ruleId);
+  }
+  return false;
+}
+
 /**
  * Runs every rule over one file's text: findings deduplicated by line and by Secret, inline allows and the
  * file's fixture marker applied. A YAML file whose documents cannot be read is still scanned as text; its
@@ -83,7 +102,7 @@ export function scanText(text: string, file: string, sink: ScanSink = {}): Findi
   const out: Finding[] = [];
   for (const f of all) {
     const line = f.location?.line ?? 0;
-    if (f.ruleId !== 'kubernetes-secret' && spans.some((s) => line >= s.from && line <= s.to && (!s.rules || s.rules.has(f.ruleId)))) continue;
+    if (f.ruleId !== 'kubernetes-secret' && ownedBy(spans, line, f.ruleId)) continue;
     const reason = text.includes('flightcheck:allow-secret') ? inlineAllow(subject.lines(), line) : undefined;
     if (reason) out.push({ ...f, status: 'suppressed', suppression: { source: 'inline', justification: reason } });
     else if (fixture) out.push({ ...f, status: 'suppressed', suppression: { source: 'fixture', justification: `${FIXTURE_MARKER}: ${fixture}` } });
@@ -91,7 +110,8 @@ export function scanText(text: string, file: string, sink: ScanSink = {}): Findi
   }
   if (fixture) sink.fixtures?.push(file);
   const problem = subject.kind === 'yaml' ? subject.yamlProblem() : undefined;
-  if (problem) sink.problems?.push(problem);
+  if (problem && TEMPLATE.test(text)) sink.templates?.push(file);
+  else if (problem) sink.problems?.push(problem);
   return out;
 }
 
@@ -109,6 +129,7 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
     const problems: ManifestProblem[] = [];
     const fixtures: string[] = [];
     const ignoredMarkers: string[] = [];
+    const templates: string[] = [];
     let scanned = 0;
     let binary = 0;
     try {
@@ -127,7 +148,7 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
         }
         scanned++;
         const text = buf.toString('utf8');
-        for (const f of scanText(text, rel, { problems, fixtures, ignoredMarkers })) {
+        for (const f of scanText(text, rel, { problems, fixtures, ignoredMarkers, templates })) {
           const entry = f.status === 'fail' ? allowed(f) : undefined;
           result.findings.push(entry ? { ...f, status: 'suppressed', suppression: { source: entry.source, justification: entry.reason } } : f);
         }
@@ -139,6 +160,7 @@ export async function runCheck(opts: CheckOptions): Promise<Report> {
     notices.push({ level: 'info', message: `scanned ${scanned} file(s); skipped ${binary} binary file(s) and ${large.length} over ${maxBytes} bytes` });
     if (large.length) notices.push({ level: 'warning', message: `not scanned (over ${maxBytes} bytes): ${large.slice(0, 10).join(', ')}${large.length > 10 ? ` and ${large.length - 10} more` : ''}` });
     if (fixtures.length) notices.push({ level: 'info', message: `${fixtures.length} test file(s) declare planted fake secrets (${FIXTURE_MARKER}), their findings are suppressed: ${fixtures.slice(0, 10).join(', ')}${fixtures.length > 10 ? ` and ${fixtures.length - 10} more` : ''}` });
+    if (templates.length) notices.push({ level: 'info', message: `${templates.length} template file(s) are not YAML until rendered (Helm, Go or Jinja actions): scanned as text, their objects not read: ${templates.slice(0, 10).join(', ')}${templates.length > 10 ? ` and ${templates.length - 10} more` : ''}` });
     for (const m of ignoredMarkers.slice(0, 10)) notices.push({ level: 'warning', message: m });
     result.notices = notices;
     results.push(result);

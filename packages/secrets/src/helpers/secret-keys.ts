@@ -4,7 +4,7 @@ import { literalCredential } from './literal.js';
 /** Why a Secret's entry is or is not a credential. */
 export type EntryVerdict = 'credential' | 'private-key' | 'public' | 'identity' | 'placeholder';
 
-const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/;
+const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/;
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]{1,40})-----/g;
 /** PEM types that are public: certificates, public keys, CRLs, certificate requests, DH parameters. */
 const PUBLIC_PEM = /^(?:(?:TRUSTED |X509 )?CERTIFICATE(?: REQUEST)?|NEW CERTIFICATE REQUEST|(?:RSA |EC )?PUBLIC KEY|X509 CRL|PGP PUBLIC KEY BLOCK|DH PARAMETERS|EC PARAMETERS)$/;
@@ -14,12 +14,13 @@ const PUBLIC_NAME = /(?:^|[-_.])(?:ca|cacert|cacerts|ca[-_]?bundle|cert|certs|ce
 const IDENTITY_NAME = /(?:^|[-_.])(?:user|users|username|usr|login|account|db|database|dbname|db[-_]?name|schema|host|hostname|port|server|endpoint|region|zone|namespace|email|mail|bucket|cluster|driver|scheme|protocol|sslmode|ssl[-_]?mode|url|uri|address|addr|project|id|client[-_]?id|tenant|tenant[-_]?id|app[-_]?id|name|type|kind|mode|version)$/i;
 const SSH_PUBLIC = /^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+|sk-[\w@.-]+) AAAA[A-Za-z0-9+/=]+/;
 const KNOWN_HOSTS_LINE = /^(?:[@|#]\S*\s+)?\S+\s+(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\w-]+)\s+AAAA/;
-const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
+const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}$/;
 
 /** The text of a `data` value (base64); the value itself when it is not base64 (invalid, left to the reader). */
 export function decodeData(value: string): string {
-  if (!BASE64.test(value)) return value;
-  return Buffer.from(value, 'base64').toString('utf8');
+  const v = value.trim();
+  if (!BASE64.test(v)) return value;
+  return Buffer.from(v, 'base64').toString('utf8');
 }
 
 /** True when every PEM block of a text is public (and there is at least one). */

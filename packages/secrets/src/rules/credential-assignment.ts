@@ -17,7 +17,7 @@ function looksRandom(value: string): boolean {
 /** The text from `at` to the end of its line, without a trailing ` # comment`. */
 function restOfLine(text: string, at: number): string {
   const end = text.indexOf('\n', at);
-  return text.slice(at, end < 0 ? undefined : end).replace(/\s+#.*$/, '').trim();
+  return text.slice(at, end < 0 ? undefined : end).replace(/\s#.*$/, '').trim();
 }
 
 export const credentialAssignment = defineRule<ScanSubject, 'assignment'>({
