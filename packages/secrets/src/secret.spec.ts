@@ -36,5 +36,5 @@ describe('isReference', () => {
 
 describe('isCredentialName', () => {
   it.each(['PASSWORD', 'POSTGRES_PASSWORD', 'GITHUB_TOKEN', 'AIRFLOW__CORE__FERNET_KEY', 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', 'AIRFLOW_CONN_MY_DB', 'api_key', 'clientSecret', 'aws_secret_access_key', 'DB_PASS', 'routing_key', 'service_key'])('%s is a credential name', (n) => expect(isCredentialName(n)).toBe(true));
-  it.each(['PASSWORD_FILE', 'TOKEN_PATH', 'SECRET_NAME', 'HOME', 'AIRFLOW_UID', 'token_url', 'secretKeyRef', 'PASSWORD_LENGTH', 'passwd', 'checksum/secret', 'secret-hash', 'token_sha256', 'password_digest'])('%s is not', (n) => expect(isCredentialName(n)).toBe(false));
+  it.each(['PASSWORD_FILE', 'TOKEN_PATH', 'SECRET_NAME', 'HOME', 'AIRFLOW_UID', 'token_url', 'secretKeyRef', 'PASSWORD_LENGTH', 'passwd', 'checksum/secret', 'secret-hash', 'token_sha256', 'password_digest', 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_SECRET', 'AIRFLOW__CORE__FERNET_KEY_CMD', 'AIRFLOW__WEBSERVER__SECRET_KEY_SECRET'])('%s is not', (n) => expect(isCredentialName(n)).toBe(false));
 });

@@ -72,6 +72,7 @@ export function isCredentialName(name: string): boolean {
   const n = name.trim().replace(/^["']|["']$/g, '');
   if (!n || n.length > 120) return false;
   if (/^AIRFLOW_CONN_/i.test(n)) return true;
+  if (/^AIRFLOW__\w+__\w+_(SECRET|CMD)$/i.test(n)) return false; // Airflow's `_secret` / `_cmd` options name a secrets-backend key or a command, not the value
   if (/^passwd$/i.test(n)) return false; // the account file (/etc/passwd), not a password
   if (POINTER.test(n) || DIGEST.test(n)) return false;
   return CREDENTIAL.test(n);

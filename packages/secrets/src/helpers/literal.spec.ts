@@ -19,6 +19,7 @@ describe('literalCredential', () => {
     expect(uriCredential(`http://host/api?user=a&api_key=${PW}`)).toBe(PW);
     expect(literalCredential(JSON.stringify({ conn_type: 'postgres', login: 'a', password: PW }))).toBe(PW);
     expect(literalCredential(JSON.stringify({ conn_type: 'http', extra: { token: PW } }))).toBe(PW);
+    expect(literalCredential(JSON.stringify({ auths: { 'registry.internal': { auth: Buffer.from(`ci:${PW}`).toString('base64') } } }))).toBe(Buffer.from(`ci:${PW}`).toString('base64'));
     expect(literalCredential(JSON.stringify({ conn_type: 'postgres', login: 'a', host: 'db' }))).toBeUndefined();
   });
 

@@ -44,7 +44,7 @@ function jsonCredential(node: unknown, depth: number): string | undefined {
   if (depth > MAX_DEPTH || !node || typeof node !== 'object') return undefined;
   for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
     if (typeof v === 'string') {
-      if (isCredentialName(k) && !isPlaceholder(v)) return v;
+      if ((isCredentialName(k) || k === 'auth') && !isPlaceholder(v)) return v; // `auth`: Docker's base64 user:password
       if (SCHEME.test(v)) {
         const c = uriCredential(v);
         if (c) return c;
