@@ -106,6 +106,10 @@ describe('secrets engine', () => {
     expect(report.results).toHaveLength(1);
     expect(report.results[0]!.findings.map((f) => [f.ruleId, f.location?.line])).toEqual([['github-token', 8]]);
     expect(report.results[0]!.notices!.map((n) => n.message).join('\n')).toMatch(/1 template file\(s\) are not YAML until rendered .*: chart\/templates\/secret\.yaml/);
+    // broken YAML that merely mentions a template elsewhere is still an error
+    write('chart2/values.yaml', 'image: "{{ .Values.tag }}"\na: 1\nb: 2\nc: 3\nlist: [1\n');
+    const broken = await runCheck({ paths: ['chart2'], root, gitignore: false, allow: [] });
+    expect(broken.results[1]?.error).toMatch(/^chart2\/values\.yaml:\d+: invalid YAML/);
   });
 
   it('fails closed on a path that does not exist', async () => {

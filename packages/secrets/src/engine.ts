@@ -65,6 +65,16 @@ function ownedSpans(subject: ScanSubject): OwnedSpan[] {
   return spans;
 }
 
+/** Whether YAML that cannot be read is a template: a line that is a template action (`{{- if … }}`), or one at the error's line. */
+function isTemplateProblem(subject: ScanSubject, problem: ManifestProblem): boolean {
+  if (!TEMPLATE.test(subject.text)) return false;
+  const lines = subject.lines();
+  if (problem.line) {
+    for (let l = problem.line - 2; l <= problem.line; l++) if (TEMPLATE.test(lines[l] ?? '')) return true;
+  }
+  return /^[ \t]*(\{\{|\{%)/m.test(subject.text);
+}
+
 /** Whether a span (sorted, disjoint) holds the line and takes over the rule's findings there. */
 function ownedBy(spans: OwnedSpan[], line: number, ruleId: string): boolean {
   let lo = 0;
@@ -110,7 +120,7 @@ export function scanText(text: string, file: string, sink: ScanSink = {}): Findi
   }
   if (fixture) sink.fixtures?.push(file);
   const problem = subject.kind === 'yaml' ? subject.yamlProblem() : undefined;
-  if (problem && TEMPLATE.test(text)) sink.templates?.push(file);
+  if (problem && isTemplateProblem(subject, problem)) sink.templates?.push(file);
   else if (problem) sink.problems?.push(problem);
   return out;
 }
