@@ -1,4 +1,5 @@
 import type { ConnSet } from '../model/connset.js';
+import type { Classes } from './classes.js';
 import { selectorText, type Selector } from '../model/selector.js';
 import { NS_NAME_LABEL } from '../model/topology.js';
 import type { Peer, Workload } from '../model/types.js';
@@ -63,24 +64,40 @@ function representatives(index: PolicyIndex): NamedRep[] {
 }
 
 /** What each workload is exposed to beyond the listed workloads: IP ranges, the entire cluster, representative peers. */
-export function computeExposure(index: PolicyIndex, conns: readonly Connection[]): Exposure {
+export function computeExposure(index: PolicyIndex, conns: readonly Connection[], classes?: Classes): Exposure {
   const reps = representatives(index);
   const res: Exposure = { egress: [], ingress: [], unprotected: [] };
   const pods = index.workloads.filter((w) => !w.pseudo);
   for (const dir of ['egress', 'ingress'] as Direction[]) {
     const lines = res[dir];
-    for (const w of pods) {
+    // workloads of one class are exposed alike: decided once per class (by its first member)
+    const perClass = new Map<number, { ec: ConnSet; prot: boolean; byRep: { r: NamedRep; c: ConnSet }[] }>();
+    const decided = (w: Workload) => {
+      const id = classes ? classes.of[w.idx]! : -1;
+      const hit = id >= 0 ? perClass.get(id) : undefined;
+      if (hit) return hit;
       const ec = index.decide(dir, w, { rep: EC });
-      if (!index.protectedIn(w, dir)) {
+      const prot = index.protectedIn(w, dir);
+      const byRep: { r: NamedRep; c: ConnSet }[] = [];
+      if (prot) {
+        for (const r of reps) {
+          const c = index.decide(dir, w, { rep: r });
+          if (!c.equals(ec)) byRep.push({ r, c });
+        }
+      }
+      const d = { ec, prot, byRep };
+      if (id >= 0) perClass.set(id, d);
+      return d;
+    };
+    for (const w of pods) {
+      const { ec, prot, byRep } = decided(w);
+      if (!prot) {
         lines.push({ workload: w, peer: ENTIRE_CLUSTER, conn: ec });
         res.unprotected.push({ workload: w, direction: dir === 'egress' ? 'Egress' : 'Ingress' });
         continue;
       }
       if (!ec.isEmpty()) lines.push({ workload: w, peer: ENTIRE_CLUSTER, conn: ec });
-      for (const r of reps) {
-        const c = index.decide(dir, w, { rep: r });
-        if (!c.equals(ec)) lines.push({ workload: w, peer: r.text, conn: c, covers: (x) => index.peerSet(r.peer)[x.idx] === 1 });
-      }
+      for (const { r, c } of byRep) lines.push({ workload: w, peer: r.text, conn: c, covers: (x) => index.peerSet(r.peer)[x.idx] === 1 });
     }
     // the IP ranges a workload reaches are repeated for the workloads exposed in that direction
     // (a workload that only the baseline admin policy governs in this direction is not among them)

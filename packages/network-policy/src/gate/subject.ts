@@ -45,7 +45,7 @@ export function buildGateSubject(loaded: LoadedManifests, topology: Topology, in
   const topo = withDeclaredPods(topology, intent);
   const analysis = analyzeTopology(loaded, topo);
   const index = analysis.connectivity.index;
-  const exposure = computeExposure(index, analysis.connectivity.connections);
+  const exposure = computeExposure(index, analysis.connectivity.connections, analysis.connectivity.classes);
   const pairs = new Map<string, Connection>();
   for (const c of analysis.connectivity.connections) if (c.srcW && c.dstW) pairs.set(`${c.srcW.idx}:${c.dstW.idx}`, c);
   const matchesWorkload = (e: Endpoint, w: Workload): boolean => {
