@@ -3,7 +3,7 @@ import type { Connection } from '../engine/connlist.js';
 import { computeExposure, EC, type Exposure } from '../engine/exposure.js';
 import type { Direction, PolicyIndex, Target } from '../engine/index.js';
 import type { Endpoint, Intent } from '../intent/intent.js';
-import type { LoadedManifests } from '../k8s-contract.js';
+import type { LoadedManifests } from '@flightcheck/k8s';
 import { ConnSet } from '../model/connset.js';
 import { within } from '../model/ip.js';
 import { NS_NAME_LABEL } from '../model/topology.js';
