@@ -66,6 +66,24 @@ const asciiStringWidth = {
   },
 };
 
+/**
+ * In a CommonJS bundle, a dependency that ships both builds is taken as its CommonJS build: web-tree-sitter's ES
+ * module build starts with `await import("module")` inside a function that also declares `var require`, which
+ * esbuild's import()-to-require() rewrite turns into a call of that (still undefined) local `require`.
+ */
+const COMMONJS_BUILDS = ['web-tree-sitter'];
+const preferCommonJs = {
+  name: 'prefer-commonjs',
+  setup(b) {
+    const filter = new RegExp(`^(${COMMONJS_BUILDS.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, async (args) => {
+      if (args.pluginData === 'prefer-commonjs') return undefined;
+      const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: 'require-call', importer: args.importer, pluginData: 'prefer-commonjs' });
+      return r.errors.length ? { errors: r.errors } : { path: r.path };
+    });
+  },
+};
+
 /** Built-in check packages with a CLI entry: name, directory, entry module, declared commands. */
 function checkPackages() {
   const out = [];
@@ -75,7 +93,9 @@ function checkPackages() {
     const pkg = JSON.parse(readFileSync(file, 'utf8'));
     if (!pkg.flightcheck?.cli || !pkg.name.startsWith('@flightcheck/')) continue;
     if (!Array.isArray(pkg.flightcheck.commands)) continue; // undeclared: loaded the ordinary way
-    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands });
+    // v8Flags: V8 flags the package sets at run time (dockerfile-lint's WebAssembly tiering): the launcher sets them
+    // before it compiles the bundle, or V8 would reject the code cache (made under other flags) on every run
+    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands, v8Flags: pkg.flightcheck.v8Flags ?? [] });
   }
   return out;
 }
@@ -121,7 +141,7 @@ async function bundleAs(name, pkg, format) {
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,
-    plugins: [asciiStringWidth, keepImportMetaUrl],
+    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, keepImportMetaUrl],
     logLevel: 'silent',
   });
   const inputs = {};
@@ -142,7 +162,7 @@ async function bundleAs(name, pkg, format) {
  */
 function stampOf(packages) {
   const mtime = (f) => (existsSync(f) ? Math.trunc(statSync(f).mtimeMs) : 0);
-  return { script: mtime(new URL(import.meta.url).pathname), lock: mtime(join(root, 'package-lock.json')), packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands })) };
+  return { script: mtime(new URL(import.meta.url).pathname), lock: mtime(join(root, 'package-lock.json')), packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands, v8Flags: p.v8Flags })) };
 }
 
 function upToDate(stamp) {
@@ -180,7 +200,7 @@ const started = Date.now();
 const index = { schemaVersion: 1, node: '>=20.19', stamp, bundles: {}, commands: {} };
 index.bundles.main = await bundle('main');
 for (const pkg of packages) {
-  index.bundles[pkg.dir] = await bundle(pkg.dir, pkg);
+  index.bundles[pkg.dir] = { ...(await bundle(pkg.dir, pkg)), ...(pkg.v8Flags.length ? { v8Flags: pkg.v8Flags } : {}) };
   for (const c of pkg.commands) {
     for (const n of [c.command.split(' ')[0], ...(c.aliases ?? [])]) index.commands[n] = pkg.dir;
   }

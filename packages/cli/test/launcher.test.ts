@@ -60,6 +60,20 @@ describe('the CLI launcher', () => {
     expect(statSync(join(dir, files[0]!)).mtimeMs).toBe(before); // accepted, not rewritten
   });
 
+  it('keeps the code cache of a bundle whose package sets V8 flags at run time (dockerfile-lint): made once, then accepted', () => {
+    expect(index.bundles['dockerfile-lint']!.format).toBe('cjs');
+    const cache = mkdtempSync(join(tmpdir(), 'fc-v8-'));
+    const env = { XDG_CACHE_HOME: cache };
+    const args = ['dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck'];
+    expect(run(args, env).code).toBe(0);
+    const dir = join(cache, 'flightcheck', 'v8');
+    const [file] = readdirSync(dir);
+    const before = statSync(join(dir, file!)).mtimeMs;
+    expect(run(args, env).code).toBe(0);
+    expect(readdirSync(dir)).toEqual([file]);
+    expect(statSync(join(dir, file!)).mtimeMs).toBe(before); // not rejected and made again
+  });
+
   it('a build with no input changed rebuilds no bundle; a changed input makes them stale', () => {
     const script = join(root, 'tools/bundle-cli.mjs');
     const check = () => spawnSync(process.execPath, [script, '--check'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
