@@ -164,20 +164,26 @@ describe('the gate through Nx', () => {
     });
   });
 
-  it('rbac, pod-security and airflow each fail the gate on their own defect: pods/exec, a hostPath, load_examples', () => {
-    // one run for the three (each check judges its own files; the run's other checks must still pass)
+  it('rbac, pod-security, airflow and network-policy each fail the gate on their own defect: pods/exec, a hostPath, load_examples, the scheduler cut off from its database', () => {
+    // one run for the four (each check judges its own files; compliance must still pass)
     const execPods = (t: string) => t.replace('    resources: ["pods/log"]\n    verbs: ["get"]\n---', '    resources: ["pods/log"]\n    verbs: ["get"]\n  - apiGroups: [""]\n    resources: ["pods/exec"]\n    verbs: ["create"]\n---');
     const hostPath = (t: string) => t.replace('      volumes:\n', '      volumes:\n        - name: host\n          hostPath:\n            path: /var/run\n');
     const examples = (t: string) => t.replace('AIRFLOW__CORE__LOAD_EXAMPLES: "False"', 'AIRFLOW__CORE__LOAD_EXAMPLES: "True"');
-    planted('manifests/airflow/rbac.yaml', execPods, () => planted('manifests/airflow/scheduler.yaml', hostPath, () => planted('manifests/airflow/config.yaml', examples, () => {
+    // the scheduler left out of the components whose egress reaches PostgreSQL: an intended flow blocked
+    const schedulerBlocked = (t: string) => {
+      const at = t.indexOf('name: airflow-egress-postgresql');
+      return t.slice(0, at) + t.slice(at).replace('values: ["api-server", "scheduler", "triggerer", "dag-processor", "db-migrate"]', 'values: ["api-server", "triggerer", "dag-processor", "db-migrate"]');
+    };
+    planted('manifests/airflow/network-policies.yaml', schedulerBlocked, () => planted('manifests/airflow/rbac.yaml', execPods, () => planted('manifests/airflow/scheduler.yaml', hostPath, () => planted('manifests/airflow/config.yaml', examples, () => {
       const r = nx('run', 'airflow-manifests:security');
       expect(r.code, r.out).toBe(1);
       expect(failing('airflow-manifests', 'rbac').sort()).toEqual(['permission-beyond-need', 'pod-exec']);
       expect(failing('airflow-manifests', 'pod-security')).toEqual(['restrictedVolumes']);
       expect(failing('airflow-manifests', 'airflow')).toEqual(['load-examples']);
-      for (const t of ['rbac', 'pod-security', 'airflow']) expect(r.out).toContain(`✗ flightcheck airflow-manifests:${t}: FAILED`);
-      for (const t of ['compliance', 'network-policy']) expect(r.out).toContain(`✓ flightcheck airflow-manifests:${t}: PASSED`);
-    })));
+      expect(failing('airflow-manifests', 'network-policy')).toEqual(['intended-blocked']);
+      for (const t of ['rbac', 'pod-security', 'airflow', 'network-policy']) expect(r.out).toContain(`✗ flightcheck airflow-manifests:${t}: FAILED`);
+      expect(r.out).toContain('✓ flightcheck airflow-manifests:compliance: PASSED');
+    }))));
   });
 
   const password = ['S3cr3t', 'Passw0rd', 'x9'].join('');
