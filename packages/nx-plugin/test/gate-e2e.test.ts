@@ -156,6 +156,17 @@ describe('the gate through Nx', () => {
     });
   });
 
+  it('image-build fails the gate on a Dockerfile that does not build, and the checks of the image fail closed', () => {
+    planted('images/airflow/Dockerfile', (t) => t.replace('WORKDIR /opt/airflow\nUSER 50000:50000', 'WORKDIR /opt/airflow\nRUN test -d /opt/airflow/missing\nUSER 50000:50000'), () => {
+      const r = nx('run', 'airflow-image:security');
+      expect(r.code, r.out).toBe(1);
+      expect(report('airflow-image', 'image-build').verdict.checks).toContainEqual(expect.objectContaining({ check: 'image-build', failed: true }));
+      expect(failing('airflow-image', 'dockerfile-lint')).toEqual([]);
+      expect(r.out).toContain('✗ flightcheck airflow-image:image-build: FAILED');
+      expect(r.out).toMatch(/✗ flightcheck airflow-image:permissions: FAILED/);
+    });
+  });
+
   it('compliance fails the gate on a privileged container (kube-score CRITICAL)', () => {
     planted('manifests/airflow/scheduler.yaml', (t) => t.replace('privileged: false', 'privileged: true'), () => {
       const r = nx('run', 'airflow-manifests:security');
