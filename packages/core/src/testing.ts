@@ -3,6 +3,7 @@ import { createRuleTests, type RuleTestCases } from './rule-tester.js';
 import type { Rule } from './rule.js';
 
 export * from './rule-tester.js';
+export * from './cli-runner.js';
 
 /** Registers a rule's `{ valid, invalid }` cases as vitest tests. */
 export function testRule<Subject, Options = unknown>(

@@ -11,10 +11,10 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Suppressed findings counted per check and reason (each finding once): `compliance: 2 × waiver "reason"`. */
-export function suppressedCounts(report: Report): { check: string; reason: string; count: number }[] {
+/** Suppressed findings of one or more reports counted per check and reason (each finding once): `compliance: 2 × waiver "reason"`. */
+export function suppressedCounts(...reports: Report[]): { check: string; reason: string; count: number }[] {
   const counts = new Map<string, { check: string; reason: string; count: number }>();
-  for (const r of report.results) {
+  for (const r of reports.flatMap((report) => report.results)) {
     for (const f of r.findings) {
       if (f.status !== 'suppressed') continue;
       const reason = `${f.suppression?.source ?? 'suppressed'}${f.suppression?.justification ? `: ${f.suppression.justification}` : ''}`;
@@ -52,10 +52,10 @@ export interface GateTask {
   missing?: string;
 }
 
-/** The `security` target's summary of its checks: one line per task, suppressed counts, the verdict. */
-export function gateSummary(project: string, tasks: GateTask[]): { passed: boolean; text: string } {
-  const lines: string[] = [`flightcheck ${project}:security: ${tasks.length} check task${tasks.length === 1 ? '' : 's'}`];
+/** Whether every task passed and wrote its report, and one line per task (`✓`/`✗` and its verdict line). */
+function taskLines(tasks: GateTask[]): { passed: boolean; lines: string[] } {
   let passed = true;
+  const lines: string[] = [];
   for (const t of tasks) {
     if (!t.report) {
       passed = false;
@@ -65,8 +65,35 @@ export function gateSummary(project: string, tasks: GateTask[]): { passed: boole
     const ok = t.report.verdict?.passed ?? false;
     if (!ok) passed = false;
     lines.push(`  ${ok ? '✓' : '✗'} ${verdictLine(t.task, t.report)}`);
-    for (const c of suppressedCounts(t.report)) lines.push(`      suppressed ${c.count} × ${c.check} (${c.reason})`);
   }
-  lines.push(`flightcheck ${project}:security: ${passed ? 'PASSED' : 'FAILED'}`);
-  return { passed, text: `${lines.join('\n')}\n` };
+  return { passed, lines };
+}
+
+/**
+ * The `security` target's summary of its checks: one line per task and the verdict. The suppressed
+ * findings per reason are in each check task's own output and in the run's summary (`runSummary`), so
+ * they are counted here only in each task's line.
+ */
+export function gateSummary(project: string, tasks: GateTask[]): { passed: boolean; text: string } {
+  const { passed, lines } = taskLines(tasks);
+  const text = [`flightcheck ${project}:security: ${plural(tasks.length, 'check task')}`, ...lines, `flightcheck ${project}:security: ${passed ? 'PASSED' : 'FAILED'}`];
+  return { passed, text: `${text.join('\n')}\n` };
+}
+
+/**
+ * The summary that ends a run of the gate over several projects: one line per check task, the suppressed
+ * findings of the whole run counted once per check and reason, and the merged verdict last.
+ */
+export function runSummary(projects: { project: string; tasks: GateTask[] }[]): { passed: boolean; text: string } {
+  const all = projects.flatMap((p) => p.tasks);
+  const { passed, lines } = taskLines(all);
+  const suppressed = suppressedCounts(...all.flatMap((t) => (t.report ? [t.report] : [])));
+  const n = plural(projects.length, 'project');
+  const text = [
+    `flightcheck gate: ${n}, ${plural(all.length, 'check task')}`,
+    ...lines,
+    ...suppressed.map((c) => `  suppressed ${c.count} × ${c.check} (${c.reason})`),
+    `flightcheck gate: ${passed ? 'PASSED' : 'FAILED'} (${n})`,
+  ];
+  return { passed, text: `${text.join('\n')}\n` };
 }

@@ -91,6 +91,17 @@ describe('createNodes', () => {
     const inputs = image.security!.inputs!;
     for (const i of [...image['dockerfile-lint']!.inputs!, ...image.permissions!.inputs!]) expect(inputs).toContainEqual(i);
     expect(new Set(inputs.map((i) => JSON.stringify(i))).size).toBe(inputs.length);
+    expect(image.security!.cache).toBe(true);
+  });
+
+  it('runs the gate every time when one of its checks is never cached (verify-signature asks the registry)', () => {
+    const root = workspace();
+    write(root, 'node_modules/@flightcheck/signing/package.json', '{"name":"@flightcheck/signing","version":"0.1.0"}');
+    const manifests = projects(root)['airflow-manifests']!.targets!;
+    expect(manifests['verify-signature']!.cache).toBe(false);
+    expect(manifests.security!.dependsOn).toContainEqual({ target: 'verify-signature', options: 'forward' });
+    expect(manifests.security!.cache).toBe(false);
+    expect(projects(root, { disable: ['verify-signature'] })['airflow-manifests']!.targets!.security!.cache).toBe(true);
   });
 
   it('honours renames, disabled targets, target options and custom checks from nx.json', () => {

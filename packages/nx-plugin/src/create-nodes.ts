@@ -248,9 +248,13 @@ export function buildTargets(project: ProjectInfo, opts: NormalizedOptions, cach
     // the gate fails on it. Were a check to fail, Nx would skip `security` and exit 130, not 1. A target
     // another check depends on comes first, so that Nx creates its task with the forwarded option.
     const ordered = withPrerequisites(children, built);
+    // A cached verdict holds only while every check's result does: a check that is never cached
+    // (verify-signature asks the registry) makes the gate run every time, else Nx would replay the
+    // gate's PASSED over that check's fresh failure.
+    const cacheable = ordered.every((c) => c.config.cache !== false);
     targets[securityName] = {
       executor: GATE_EXECUTOR,
-      cache: true,
+      cache: cacheable,
       configurations: profileConfigurations(undefined, undefined),
       defaultConfiguration: defaultProfile(project.workspaceRoot),
       options: { deferVerdict: true },

@@ -1,3 +1,7 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { runSummaryOf, type GateCore } from './executors/gate/gate.js';
 import type { FlightcheckPluginOptions } from './options.js';
 
 /** The part of Nx's postTasksExecution context the summary reads. */
@@ -19,22 +23,47 @@ export function gateRuns(context: PostTasksContextLike, securityTarget: string):
 }
 
 /**
+ * The built `@flightcheck/core` this plugin depends on, loaded by the path of its `dist/index.js`: Nx starts
+ * its plugin worker with the export conditions of the workspace's tsconfig (this repository's
+ * `@flightcheck/source`), under which `import('@flightcheck/core')` would resolve to TypeScript sources that
+ * Node cannot load. Looked up from the plugin's own package first, then from the workspace root.
+ */
+export async function loadCore(workspaceRoot: string): Promise<GateCore> {
+  const from = [join(workspaceRoot, 'package.json')];
+  try {
+    from.unshift(createRequire(from[0]!).resolve('@flightcheck/nx-plugin/package.json'));
+  } catch {
+    // the plugin is not resolvable by name from the workspace root (a path in nx.json): the root only
+  }
+  let pkg: string | undefined;
+  for (const f of from) {
+    try {
+      pkg = createRequire(f).resolve('@flightcheck/core/package.json');
+      break;
+    } catch {
+      // next
+    }
+  }
+  if (!pkg) throw new Error('@flightcheck/core is not installed');
+  const main = join(dirname(pkg), 'dist', 'index.js');
+  if (!existsSync(main)) throw new Error(`@flightcheck/core is not built (no ${main}): run \`npm run build\``);
+  return (await import(main)) as GateCore;
+}
+
+/**
  * Nx hook after a run: when `security` ran, ends the output with the merged verdict of every project's
- * checks (Nx hides the output of tasks that passed). Nx runs this hook in the calling process only
- * without the daemon (as in CI); with the daemon its output goes to the daemon's log.
+ * checks (Nx hides the output of tasks that passed), the suppressed findings counted once per check and
+ * reason. Nx runs this hook in the calling process only without the daemon (as in CI); with the daemon its
+ * output goes to the daemon's log.
  */
 export async function postTasksExecution(options: FlightcheckPluginOptions | undefined, context: PostTasksContextLike): Promise<void> {
   const securityTarget = options?.targetNames?.security ?? 'security';
   const runs = gateRuns(context, securityTarget);
   if (!runs.length) return;
-  // never fails the run (Nx would exit 1): each security task has printed and decided its own verdict. In a
-  // workspace whose tsconfig sets the source export condition, Nx's plugin worker resolves @flightcheck/core
-  // to TypeScript sources that a dynamic import cannot load; the summary is then left out with that reason.
+  // never fails the run (Nx would exit 1): each security task has printed and decided its own verdict
   try {
-    const { runGate } = await import('./executors/gate/gate.js');
-    const parts = runs.map((r) => runGate(context.workspaceRoot, r.project, r.tasks));
-    const passed = parts.every((p) => p.passed);
-    process.stdout.write(`\n${parts.map((p) => p.text).join('')}flightcheck gate: ${passed ? 'PASSED' : 'FAILED'} (${runs.length} project${runs.length === 1 ? '' : 's'})\n`);
+    const { text } = runSummaryOf(await loadCore(context.workspaceRoot), context.workspaceRoot, runs);
+    process.stdout.write(`\n${text}`);
   } catch (e) {
     process.stdout.write(`\nflightcheck: no merged summary (${(e as Error).message.split('\n')[0]}); see each project's security task above\n`);
   }

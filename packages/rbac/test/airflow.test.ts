@@ -18,20 +18,20 @@ function addRule(dir: string, role: string, rule: string): number {
 }
 
 describe('rbac over the shipped Airflow manifests', () => {
-  it('passes with zero findings against checks.rbac.needs', () => {
+  it('passes with zero findings against checks.rbac.needs', async () => {
     const dir = airflowCopy();
-    const run = cli(['rbac', 'airflow', '--format', 'json'], dir);
+    const run = await cli(['rbac', 'airflow', '--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect(findings(run)).toEqual([]);
     expect(run.code).toBe(0);
-    expect(cli(['rbac', 'can-i', '--as', SCHEDULER, '-n', 'airflow', 'create', 'pods', 'airflow'], dir)).toMatchObject({ code: 0, stdout: 'yes\n' });
-    expect(cli(['rbac', 'can-i', '--as', SCHEDULER, '-n', 'airflow', 'create', 'pods/exec', 'airflow'], dir)).toMatchObject({ code: 1, stdout: 'no\n' });
+    expect(await cli(['rbac', 'can-i', '--as', SCHEDULER, '-n', 'airflow', 'create', 'pods', 'airflow'], dir)).toMatchObject({ code: 0, stdout: 'yes\n' });
+    expect(await cli(['rbac', 'can-i', '--as', SCHEDULER, '-n', 'airflow', 'create', 'pods/exec', 'airflow'], dir)).toMatchObject({ code: 1, stdout: 'no\n' });
   });
 
-  it('fails when the scheduler gets pods/exec, naming the path', () => {
+  it('fails when the scheduler gets pods/exec, naming the path', async () => {
     const dir = airflowCopy();
     const line = addRule(dir, 'airflow-pod-launcher', '  - apiGroups: [""]\n    resources: ["pods/exec"]\n    verbs: ["create"]\n');
-    const run = cli(['rbac', 'airflow', '--format', 'json'], dir);
+    const run = await cli(['rbac', 'airflow', '--format', 'json'], dir);
     expect(run.code).toBe(1);
     const f = findings(run);
     expect(f.map((x) => x.ruleId).sort()).toEqual(['permission-beyond-need', 'pod-exec']);
@@ -42,10 +42,10 @@ describe('rbac over the shipped Airflow manifests', () => {
     }
     expect(f.find((x) => x.ruleId === 'pod-exec')!.message).toContain(`create pods/exec in airflow, granted by RoleBinding airflow/airflow-pod-launcher (airflow/rbac.yaml:`);
     expect(f.find((x) => x.ruleId === 'permission-beyond-need')!.resolution).toContain('name: airflow-scheduler-needs');
-    expect(cli(['rbac', 'can-i', '--as', SCHEDULER, '-n', 'airflow', 'create', 'pods/exec', 'airflow'], dir)).toMatchObject({ code: 0, stdout: 'yes\n' });
+    expect(await cli(['rbac', 'can-i', '--as', SCHEDULER, '-n', 'airflow', 'create', 'pods/exec', 'airflow'], dir)).toMatchObject({ code: 0, stdout: 'yes\n' });
   });
 
-  it('fails when a ClusterRoleBinding grants the scheduler pods in every namespace', () => {
+  it('fails when a ClusterRoleBinding grants the scheduler pods in every namespace', async () => {
     const dir = airflowCopy();
     appendFileSync(join(dir, 'airflow', 'rbac.yaml'), `---
 apiVersion: rbac.authorization.k8s.io/v1
@@ -63,7 +63,7 @@ roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: airflow-
 subjects:
   - {kind: ServiceAccount, name: airflow-scheduler, namespace: airflow}
 `);
-    const run = cli(['rbac', 'airflow', '--format', 'json'], dir);
+    const run = await cli(['rbac', 'airflow', '--format', 'json'], dir);
     expect(run.code).toBe(1);
     const beyond = findings(run).find((x) => x.ruleId === 'permission-beyond-need')!;
     expect(beyond.severity).toBe('high');
@@ -71,10 +71,10 @@ subjects:
     expect(beyond.resolution).toContain('kind: Role');
   });
 
-  it('fails when the API server may read Secrets', () => {
+  it('fails when the API server may read Secrets', async () => {
     const dir = airflowCopy();
     const line = addRule(dir, 'airflow-pod-log-reader', '  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["get", "list"]\n');
-    const run = cli(['rbac', 'airflow', '--format', 'json'], dir);
+    const run = await cli(['rbac', 'airflow', '--format', 'json'], dir);
     expect(run.code).toBe(1);
     const f = findings(run);
     // and the scheduler, which may create (and patch) pods in airflow, can now run one as the API server
@@ -88,13 +88,13 @@ subjects:
     expect(read.location).toEqual({ file: 'airflow/rbac.yaml', line });
   });
 
-  it('fails when a ServiceAccount that needs no API mounts its token', () => {
+  it('fails when a ServiceAccount that needs no API mounts its token', async () => {
     const dir = airflowCopy();
     const file = join(dir, 'airflow', 'serviceaccounts.yaml');
     const text = readFileSync(file, 'utf8');
     const i = text.indexOf('automountServiceAccountToken: false', text.indexOf('name: airflow-triggerer'));
     writeFileSync(file, `${text.slice(0, i)}automountServiceAccountToken: true${text.slice(i + 'automountServiceAccountToken: false'.length)}`);
-    const f = findings(cli(['rbac', 'airflow', '--format', 'json'], dir));
+    const f = findings((await cli(['rbac', 'airflow', '--format', 'json'], dir)));
     expect(f.map((x) => [x.ruleId, x.severity])).toEqual([['token-automount-unneeded', 'medium']]);
     expect(f[0]!.message).toContain('airflow/airflow-triggerer');
   });

@@ -14,7 +14,7 @@ function dirWith(text: string): string {
 }
 
 describe('rbac bad input', () => {
-  it('reports a binding to a missing role, an unknown subject kind, a selector matching nothing and a cycle', () => {
+  it('reports a binding to a missing role, an unknown subject kind, a selector matching nothing and a cycle', async () => {
     const dir = dirWith(`${V1}
 kind: RoleBinding
 metadata: {name: dangling, namespace: a}
@@ -41,27 +41,27 @@ metadata: {name: b, labels: {r: b}}
 aggregationRule: {clusterRoleSelectors: [{matchLabels: {r: a}}]}
 `);
     const t = Date.now();
-    const run = cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
+    const run = await cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
     expect(Date.now() - t).toBeLessThan(60_000);
     expect(run.stderr).toBe('');
     const f = findings(run).map((x) => `${x.ruleId}@${x.location?.file}:${x.location?.line}`);
     expect(f).toEqual(expect.arrayContaining(['role-ref-missing@rbac.yaml:4', 'subject-kind-unknown@rbac.yaml:6', 'aggregation-selects-nothing@rbac.yaml:13', 'aggregation-cycle@rbac.yaml:19', 'aggregation-cycle@rbac.yaml:24']));
   });
 
-  it('refuses a role with ten thousand rules with a finding, quickly', () => {
+  it('refuses a role with ten thousand rules with a finding, quickly', async () => {
     const rules = Array.from({ length: 10_000 }, (_, i) => `  - {apiGroups: [""], resources: [r${i}], verbs: [get]}`).join('\n');
     const dir = dirWith(`${V1}\nkind: Role\nmetadata: {name: huge, namespace: a}\nrules:\n${rules}\n`);
-    const run = cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
+    const run = await cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
     expect(run.code).toBe(1);
     expect(findings(run).map((x) => [x.ruleId, x.location?.line])).toEqual([['rbac-object-invalid', 4]]);
   });
 
-  it('fails closed on YAML that cannot be parsed, naming the file and line, with no stack trace', () => {
+  it('fails closed on YAML that cannot be parsed, naming the file and line, with no stack trace', async () => {
     const dir = dirWith(`${V1}\nkind: Role\nmetadata: {name: x\n`);
-    const run = cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
+    const run = await cli(['rbac', 'rbac.yaml', '--format', 'json'], dir);
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout).results[0].error).toMatch(/rbac\.yaml:\d+: invalid YAML/);
-    const q = cli(['rbac', 'can-i', '--as', 'u', 'get', 'pods', 'rbac.yaml'], dir);
+    const q = await cli(['rbac', 'can-i', '--as', 'u', 'get', 'pods', 'rbac.yaml'], dir);
     expect(q.code).toBe(2);
     expect(q.stderr).toMatch(/^flightcheck: .*rbac\.yaml:\d+: invalid YAML/);
     expect(q.stderr).not.toContain('    at ');

@@ -1,23 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { flightcheckCli, reportFindings, type CliRun } from '@flightcheck/core/testing';
 
 export const workspace = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const cliBin = join(workspace, 'packages', 'cli', 'bin', 'flightcheck.js');
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built CLI (build first: npm run build). */
-export function cli(args: string[], cwd: string): CliRun {
-  const r = spawnSync(process.execPath, [cliBin, ...args], { cwd, encoding: 'utf8', timeout: 240_000, maxBuffer: 64 << 20 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** Runs the built CLI (build first: npm run build) in `cwd`. */
+const run = flightcheckCli(workspace);
+export const cli = (args: string[], cwd: string): Promise<CliRun> => run(args, { cwd });
 
 /** A copy of the shipped Airflow manifests and the workspace policy (its checks.rbac.needs) in a temporary folder. */
 export function airflowCopy(): string {
@@ -35,7 +26,4 @@ export interface JsonFinding {
   resolution?: string;
 }
 
-export function findings(run: CliRun): JsonFinding[] {
-  const report = JSON.parse(run.stdout) as { results: { findings: JsonFinding[]; error?: string }[] };
-  return report.results.flatMap((r) => r.findings);
-}
+export const findings = (run: CliRun): JsonFinding[] => reportFindings<JsonFinding>(run.stdout);

@@ -21,6 +21,12 @@ beforeAll(async () => {
     requests.push(req.url!);
     if (req.url === '/PyPI/all.zip' || req.url === '/Debian:12/all.zip') res.end(zip);
     else if (req.url === '/hang/all.zip') res.writeHead(200).flushHeaders(); // headers, then nothing: a stalled download
+    else if (req.url === '/slow/all.zip') {
+      // the dump in two halves, 400 ms apart: a download long enough for progress lines
+      res.writeHead(200, { 'content-length': String(zip.length) });
+      res.write(zip.subarray(0, zip.length >> 1));
+      setTimeout(() => res.end(zip.subarray(zip.length >> 1)), 400);
+    }
     else res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -39,6 +45,17 @@ describe('fetchOsvDatabase', () => {
     expect(meta.ecosystems.map((e) => e.file)).toEqual(['Debian:12/all.zip', 'PyPI/all.zip']);
     expect(JSON.parse(readFileSync(join(out, 'flightcheck-osv-db.json'), 'utf8')).fetchedAt).toBe('2026-02-01T00:00:00.000Z');
     expect((await loadOsvDatabase(out)).index.size).toBe(1);
+  });
+
+  it('says how far a long download is at each interval, and how long it took', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'fetch-out-'));
+    const lines: string[] = [];
+    await fetchOsvDatabase({ ecosystems: ['slow'], out, baseUrl: base, progressEveryMs: 100, log: (t) => lines.push(t) });
+    const still = lines.filter((l) => l.startsWith('  still fetching slow: '));
+    expect(still.length).toBeGreaterThanOrEqual(2);
+    expect(still[0]).toMatch(/^ {2}still fetching slow: \d+\.\d MB of \d+\.\d MB \(\d+%\) in \d+ s\n$/);
+    expect(lines.at(-2)).toMatch(/^ {2}\d+ bytes → .*all\.zip in \d+\.\d s\n$/);
+    expect(lines.at(-1)).toBe('fetched slow 0.0 MB\n');
   });
 
   it('fails with a clear message on HTTP errors, bad names and no network, within bounded time', async () => {

@@ -1,3 +1,4 @@
+import * as core from '@flightcheck/core';
 import { checkTasksOf, runGate, type TaskGraphLike } from './gate.js';
 
 /** The part of Nx's ExecutorContext the gate reads. */
@@ -12,7 +13,7 @@ export interface GateContext {
 /**
  * `@flightcheck/nx-plugin:gate`, the `security` target: its check tasks ran with `deferVerdict` (they
  * always complete, so Nx never skips `security` and exits 1, not 130, on a failure); it reads their
- * reports, prints one line per check and the suppressed findings counted per reason, and fails when any
+ * reports, prints one line per check (its findings and suppressed findings counted), and fails when any
  * check failed or wrote no report.
  */
 export default async function gateExecutor(_options: Record<string, unknown>, context: GateContext): Promise<{ success: boolean }> {
@@ -20,7 +21,7 @@ export default async function gateExecutor(_options: Record<string, unknown>, co
   const target = context.targetName ?? 'security';
   const dependsOn = context.projectsConfigurations?.projects[project]?.targets?.[target]?.dependsOn;
   const tasks = checkTasksOf(project, target, context.taskGraph, dependsOn);
-  const { passed, text } = runGate(context.root, project, tasks);
+  const { passed, text } = runGate(core, context.root, project, tasks);
   process.stdout.write(text);
   return { success: passed };
 }

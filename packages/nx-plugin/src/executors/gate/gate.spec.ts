@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as core from '@flightcheck/core';
 import { createReport, DEFAULT_POLICY, type Report } from '@flightcheck/core';
 import { checkTasksOf, readTaskReport, runGate } from './gate.js';
 
@@ -28,20 +29,20 @@ describe('the gate', () => {
 
   it('judges a report without a recorded verdict by the policy, and a missing or broken report fails', () => {
     const root = ws({ compliance: medium, broken: '{"nope":1}' });
-    expect(readTaskReport(root, { project: 'p', target: 'compliance' }, DEFAULT_POLICY).report!.verdict!.passed).toBe(true);
-    expect(readTaskReport(root, { project: 'p', target: 'compliance' }, { ...DEFAULT_POLICY, checks: { compliance: { failOn: 'medium' } } }).report!.verdict!.passed).toBe(false);
-    expect(readTaskReport(root, { project: 'p', target: 'gone' }, DEFAULT_POLICY).missing).toMatch(/wrote no report/);
-    expect(readTaskReport(root, { project: 'p', target: 'broken' }, DEFAULT_POLICY).missing).toMatch(/not a flightcheck report/);
+    expect(readTaskReport(core, root, { project: 'p', target: 'compliance' }, DEFAULT_POLICY).report!.verdict!.passed).toBe(true);
+    expect(readTaskReport(core, root, { project: 'p', target: 'compliance' }, { ...DEFAULT_POLICY, checks: { compliance: { failOn: 'medium' } } }).report!.verdict!.passed).toBe(false);
+    expect(readTaskReport(core, root, { project: 'p', target: 'gone' }, DEFAULT_POLICY).missing).toMatch(/wrote no report/);
+    expect(readTaskReport(core, root, { project: 'p', target: 'broken' }, DEFAULT_POLICY).missing).toMatch(/not a flightcheck report/);
   });
 
   it('passes only when every check passed, and fails on an invalid policy with its reason', () => {
     const failing: Report = { ...medium, verdict: { passed: false, checks: [{ check: 'compliance', failOn: 'medium', failed: true, failing: 1, errors: 0 }] } };
-    expect(runGate(ws({ compliance: medium }), 'p', [{ project: 'p', target: 'compliance' }]).passed).toBe(true);
-    const out = runGate(ws({ compliance: failing }), 'p', [{ project: 'p', target: 'compliance' }]);
+    expect(runGate(core, ws({ compliance: medium }), 'p', [{ project: 'p', target: 'compliance' }]).passed).toBe(true);
+    const out = runGate(core, ws({ compliance: failing }), 'p', [{ project: 'p', target: 'compliance' }]);
     expect(out.passed).toBe(false);
     expect(out.text).toContain('✗ flightcheck p:compliance: FAILED (compliance: 1 finding at or above medium)');
     const bad = ws({ compliance: medium });
     writeFileSync(join(bad, 'flightcheck.yaml'), 'failOn: loud\n');
-    expect(runGate(bad, 'p', [{ project: 'p', target: 'compliance' }])).toMatchObject({ passed: false, text: expect.stringContaining('failOn must be one of') });
+    expect(runGate(core, bad, 'p', [{ project: 'p', target: 'compliance' }])).toMatchObject({ passed: false, text: expect.stringContaining('failOn must be one of') });
   });
 });
