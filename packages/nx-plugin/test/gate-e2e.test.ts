@@ -76,9 +76,10 @@ beforeAll(() => {
   // the local profile: the image's user stage on the offline base image (the release build needs Docker Hub)
   writeFileSync(join(ws, 'flightcheck.yaml'), `${readFileSync(join(repo, 'flightcheck.yaml'), 'utf8')}\nprofile: local\n`);
   writeFileSync(join(ws, 'package.json'), JSON.stringify({ name: 'gate-e2e', private: true, type: 'module' }));
-  // this repository's tsconfig: its `@flightcheck/source` export condition is what Nx starts its plugin
-  // worker with (no .env here: the worker is Nx's default), so the run's summary must load core's build
-  cpSync(join(repo, 'tsconfig.base.json'), join(ws, 'tsconfig.base.json'));
+  // a workspace whose root tsconfig sets a source export condition (as Nx's TypeScript workspaces do; this
+  // repository keeps none, see README "Development"): Nx starts its plugin worker with it (no .env here: the
+  // worker is Nx's default), so the run's summary must load core's build
+  writeFileSync(join(ws, 'tsconfig.base.json'), `${JSON.stringify({ compilerOptions: { customConditions: ['@flightcheck/source'] } }, null, 2)}\n`);
   writeFileSync(join(ws, '.gitignore'), 'node_modules\n.nx\ndist\n');
   const nxJson = JSON.parse(readFileSync(join(repo, 'nx.json'), 'utf8'));
   const entry = nxJson.plugins.find((p: { plugin?: string }) => p.plugin === '@flightcheck/nx-plugin');
