@@ -1,14 +1,10 @@
 import type * as Yaml from 'yaml';
+import type { DocumentIndex } from './position-index.js';
 import type { YamlPath } from './types.js';
 import { loadYaml } from './yaml-documents.js';
 
 const MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/gm;
 
-/**
- * Source positions of one document of a stream, computed on first use: only that document's text (from its
- * first line to the next `---` or `...` at column 0, which always ends a document) is re-read with `yaml`'s
- * parser, whichever path parsed it. Shared by the items of a List.
- */
 /** Line numbers of a stream's offsets, built on first use and shared by its documents. */
 export class LineIndex {
   private starts: number[] | undefined;
@@ -31,6 +27,12 @@ export class LineIndex {
   }
 }
 
+/**
+ * Source positions of one document of a stream. Lines come from the index the fast path recorded while it read
+ * the document (position-index.ts); without one (a file the `yaml` path read), or where it cannot say, only
+ * that document's text (from its first line to the next `---` or `...` at column 0, which always ends a
+ * document) is re-read with `yaml`'s parser, on first use. positionOf always re-reads. Shared by the items of a List.
+ */
 export class DocumentPositions {
   private doc: Yaml.Document.Parsed | undefined;
   private lc: Yaml.LineCounter | undefined;
@@ -40,11 +42,13 @@ export class DocumentPositions {
   /**
    * @param lines the stream (LF line ends) and its line index @param offset start of the document's first line
    * @param shift lines to add (the stream is embedded in another file at this many lines down)
+   * @param index the lines the fast path recorded for this document: lineOf looks there first
    */
   constructor(
     private readonly lines: LineIndex,
     private readonly offset: number,
     private readonly shift = 0,
+    private readonly index?: DocumentIndex,
   ) {
     this.src = lines.src;
   }
@@ -97,6 +101,13 @@ export class DocumentPositions {
 
   /** The line of the node at `path` (a mapping entry's key line), or of its nearest existing ancestor. */
   lineOf(path: YamlPath): number {
+    const indexed = this.index?.lineOf(path);
+    if (indexed !== undefined) return indexed + this.shift;
+    return this.reread(path);
+  }
+
+  /** lineOf by re-reading the document with `yaml` (the reference; used when the document has no index, or it cannot say). */
+  reread(path: YamlPath): number {
     const { node, key } = this.walk(path);
     const n = key?.range ? key : node;
     return n?.range ? this.pos(n.range[0]).line : this.baseLine;

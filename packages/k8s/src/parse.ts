@@ -4,6 +4,7 @@ import { fastDocuments, type StreamDocument } from './fast-yaml.js';
 import { asRecord, podTemplateOf, stringMap } from './kinds.js';
 import { DocumentPositions, LineIndex } from './line-of.js';
 import { guardNesting } from './nesting.js';
+import { PositionRecorder, type DocumentIndex } from './position-index.js';
 import { emptyLoad, type K8sObject, type LoadedManifests, type ManifestProblem, type ObjectMeta, type Origin, type SourcePosition, type YamlPath } from './types.js';
 import { yamlDocuments } from './yaml-documents.js';
 
@@ -12,8 +13,15 @@ export const MAX_LIST_DEPTH = 8;
 
 /** The documents of one file: js-yaml when fast-yaml.ts is sure it reads them as `yaml` does, else `yaml` itself. */
 export function readDocuments(src: string, file: string): StreamDocument[] {
+  return readIndexed(src, file).docs;
+}
+
+/** readDocuments, with the node lines the fast path recorded (`index[i]` for `docs[i]`; none from the `yaml` path). */
+function readIndexed(src: string, file: string): { docs: StreamDocument[]; index: readonly (DocumentIndex | undefined)[] } {
   guardNesting(src, file);
-  return fastDocuments(src, file) ?? [...yamlDocuments(src, file)];
+  const rec = new PositionRecorder();
+  const fast = fastDocuments(src, file, rec);
+  return fast ? { docs: fast, index: rec.documents } : { docs: [...yamlDocuments(src, file)], index: [] };
 }
 
 /**
@@ -28,12 +36,12 @@ export function parseManifestText(text: string, file: string, into: LoadedManife
   into.files.push(file);
   const mine = emptyLoad();
   try {
-    const docs = readDocuments(src, file);
+    const { docs, index } = readIndexed(src, file);
     if (!docs.length) into.empty.push(file);
     const shift = origin ? origin.line - 1 : 0;
     const columnShift = origin ? origin.column - 1 : 0;
     const lines = new LineIndex(src);
-    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift) }, [], mine, 0);
+    for (const [i, d] of docs.entries()) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, index[i]) }, [], mine, 0);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
@@ -66,16 +74,17 @@ export function readYamlDocuments(text: string, file: string, origin?: Origin): 
   const shift = origin ? origin.line - 1 : 0;
   const cs = origin ? origin.column - 1 : 0;
   let docs: StreamDocument[];
+  let index: readonly (DocumentIndex | undefined)[];
   try {
-    docs = readDocuments(src, file);
+    ({ docs, index } = readIndexed(src, file));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { documents: [], problem: { file: e.file, ...(e.line ? { line: e.line + shift } : {}), reason: e.reason } };
   }
   const lines = new LineIndex(src);
   return {
-    documents: docs.map((d) => {
-      const pos = new DocumentPositions(lines, d.offset, shift);
+    documents: docs.map((d, i) => {
+      const pos = new DocumentPositions(lines, d.offset, shift, index[i]);
       return { data: d.data, file: d.name, line: d.line + shift, lineOf: (p: YamlPath) => pos.lineOf(p), positionOf: (p: YamlPath) => shiftColumns(pos.positionOf(p), cs) };
     }),
   };
