@@ -1,7 +1,6 @@
 import { load, Schema, Type, type LoaderState } from 'js-yaml';
 import { NestingError } from './errors.js';
 import { MAX_NESTING, nestingReason } from './nesting.js';
-import type { PositionRecorder } from './position-index.js';
 import { helmSource } from './yaml-documents.js';
 
 /**
@@ -43,8 +42,6 @@ const SCHEMA = new Schema({ implicit: IMPLICIT });
 const IMPLICIT_TAGS = new Set(['?', ...IMPLICIT.map((t) => t.tag)]);
 
 const UNSURE = new Error('not for the fast path');
-/** Records the lines of the nodes read, while a fastDocuments call that was given one runs. */
-let recorder: PositionRecorder | undefined;
 /** Where each open node starts, and on which line (js-yaml reports 'open' before the separating blanks). */
 const starts: number[] = [];
 const lines: number[] = [];
@@ -62,12 +59,10 @@ function listener(event: 'open' | 'close', state: LoaderState): void {
   if (event === 'open') {
     starts.push(state.position);
     lines.push(state.line);
-    recorder?.onOpen();
     return;
   }
   let start = starts.pop()!;
   let line = lines.pop()!;
-  recorder?.onClose(state, start, line);
   if (state.anchor !== null || (state.tag !== null && !IMPLICIT_TAGS.has(state.tag))) throw UNSURE;
   const input = state.input;
   if (!QUOTE_OR_CLOSE.has(input.charCodeAt(state.position - 1))) return;
@@ -111,6 +106,14 @@ function quotedLinesIndented(input: string, start: number, end: number): boolean
 }
 
 const OPTIONS = { schema: SCHEMA, json: true /* later duplicate keys win, as with yaml's uniqueKeys: false */, listener, maxDepth: MAX_NESTING };
+
+/**
+ * Reads one document's text again as the fast path read it (same schema and options), with another listener:
+ * for position-index.ts, on a document the fast path took.
+ */
+export function reloadFast(text: string, onNode: (event: 'open' | 'close', state: LoaderState) => void): unknown {
+  return load(text, { ...OPTIONS, listener: onNode });
+}
 const DEPTH_ERROR = /nesting exceeded maxDepth/;
 const newlines = (s: string, upto: number) => {
   let n = 0;
@@ -224,19 +227,9 @@ export function blankBlockScalars(src: string): string {
 
 /**
  * The documents of a stream (LF line ends), or `undefined` when the `yaml` path must read it. A document nested
- * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too). With `positions`, the lines
- * of every node are recorded as they are read (`positions.documents`: one index per document returned).
+ * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too).
  */
-export function fastDocuments(src: string, file: string, positions?: PositionRecorder): StreamDocument[] | undefined {
-  try {
-    recorder = positions;
-    return readStream(src, file);
-  } finally {
-    recorder = undefined;
-  }
-}
-
-function readStream(src: string, file: string): StreamDocument[] | undefined {
+export function fastDocuments(src: string, file: string): StreamDocument[] | undefined {
   if (unsureFile(src) || !emptyEntriesAreSafe(src)) {
     // the guards may have fired on the text of block scalars: look again at the structure alone
     const structure = blankBlockScalars(src);
@@ -276,20 +269,15 @@ function readStream(src: string, file: string): StreamDocument[] | undefined {
     try {
       starts.length = 0;
       lines.length = 0;
-      recorder?.begin(startLine);
       data = load(text, OPTIONS);
     } catch (e) {
       const mark = (e as { mark?: { position: number } }).mark;
       if (mark && DEPTH_ERROR.test((e as Error).message)) throw new NestingError(file, nestingReason, startLine + newlines(text, mark.position));
       return false;
     }
-    if (data === null || data === undefined) {
-      recorder?.rollback();
-      return true;
-    }
+    if (data === null || data === undefined) return true;
     if (!keysAreSafe(data)) return false;
     out.push({ data, name, line: docLine, offset });
-    recorder?.commit();
     return true;
   };
   let start = 0;

@@ -1,5 +1,5 @@
 import type * as Yaml from 'yaml';
-import type { DocumentIndex } from './position-index.js';
+import { indexDocument, type DocumentIndex } from './position-index.js';
 import type { YamlPath } from './types.js';
 import { loadYaml } from './yaml-documents.js';
 
@@ -28,27 +28,30 @@ export class LineIndex {
 }
 
 /**
- * Source positions of one document of a stream. Lines come from the index the fast path recorded while it read
- * the document (position-index.ts); without one (a file the `yaml` path read), or where it cannot say, only
- * that document's text (from its first line to the next `---` or `...` at column 0, which always ends a
- * document) is re-read with `yaml`'s parser, on first use. positionOf always re-reads. Shared by the items of a List.
+ * Source positions of one document of a stream, computed on first use. For a document the fast path read,
+ * lineOf looks lines up in a position index (position-index.ts: js-yaml reads the document again and records
+ * its nodes' lines); otherwise, and where the index cannot say, and for positionOf, only that document's text
+ * (from its first line to the next `---` or `...` at column 0, which always ends a document) is re-read with
+ * `yaml`'s parser. Shared by the items of a List.
  */
 export class DocumentPositions {
   private doc: Yaml.Document.Parsed | undefined;
   private lc: Yaml.LineCounter | undefined;
   private base: number | undefined;
   private readonly src: string;
+  /** The position index, once made (`null`: none can be made for this document). */
+  private index: DocumentIndex | null | undefined;
 
   /**
    * @param lines the stream (LF line ends) and its line index @param offset start of the document's first line
    * @param shift lines to add (the stream is embedded in another file at this many lines down)
-   * @param index the lines the fast path recorded for this document: lineOf looks there first
+   * @param fast the fast path read the document: lineOf looks its lines up in a position index (position-index.ts)
    */
   constructor(
     private readonly lines: LineIndex,
     private readonly offset: number,
     private readonly shift = 0,
-    private readonly index?: DocumentIndex,
+    private readonly fast = false,
   ) {
     this.src = lines.src;
   }
@@ -58,13 +61,18 @@ export class DocumentPositions {
     return (this.base ??= this.lines.lineAt(this.offset) + this.shift);
   }
 
+  /** The document's text: from its first line to the next `---` or `...` at column 0 (or the end). */
+  private text(): string {
+    MARKER.lastIndex = this.offset;
+    const end = MARKER.exec(this.src)?.index ?? this.src.length;
+    return this.src.slice(this.offset, end);
+  }
+
   private read(): { doc: Yaml.Document.Parsed; lc: Yaml.LineCounter } {
     if (!this.doc || !this.lc) {
       const Y = loadYaml();
-      MARKER.lastIndex = this.offset;
-      const end = MARKER.exec(this.src)?.index ?? this.src.length;
       this.lc = new Y.LineCounter();
-      this.doc = Y.parseDocument(this.src.slice(this.offset, end), { lineCounter: this.lc, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+      this.doc = Y.parseDocument(this.text(), { lineCounter: this.lc, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     }
     return { doc: this.doc, lc: this.lc };
   }
@@ -101,9 +109,15 @@ export class DocumentPositions {
 
   /** The line of the node at `path` (a mapping entry's key line), or of its nearest existing ancestor. */
   lineOf(path: YamlPath): number {
-    const indexed = this.index?.lineOf(path);
-    if (indexed !== undefined) return indexed + this.shift;
-    return this.reread(path);
+    return this.indexedLineOf(path) ?? this.reread(path);
+  }
+
+  /** lineOf from the position index alone: `undefined` for a document the fast path did not read, or where it cannot say. */
+  indexedLineOf(path: YamlPath): number | undefined {
+    if (!this.fast) return undefined;
+    if (this.index === undefined) this.index = indexDocument(this.text(), this.lines.lineAt(this.offset)) ?? null;
+    const line = this.index?.lineOf(path);
+    return line === undefined ? undefined : line + this.shift;
   }
 
   /** lineOf by re-reading the document with `yaml` (the reference; used when the document has no index, or it cannot say). */

@@ -4,7 +4,6 @@ import { fastDocuments, type StreamDocument } from './fast-yaml.js';
 import { asRecord, podTemplateOf, stringMap } from './kinds.js';
 import { DocumentPositions, LineIndex } from './line-of.js';
 import { guardNesting } from './nesting.js';
-import { PositionRecorder, type DocumentIndex } from './position-index.js';
 import { emptyLoad, type K8sObject, type LoadedManifests, type ManifestProblem, type ObjectMeta, type Origin, type SourcePosition, type YamlPath } from './types.js';
 import { yamlDocuments } from './yaml-documents.js';
 
@@ -16,12 +15,11 @@ export function readDocuments(src: string, file: string): StreamDocument[] {
   return readIndexed(src, file).docs;
 }
 
-/** readDocuments, with the node lines the fast path recorded (`index[i]` for `docs[i]`; none from the `yaml` path). */
-function readIndexed(src: string, file: string): { docs: StreamDocument[]; index: readonly (DocumentIndex | undefined)[] } {
+/** readDocuments, and whether the fast path read them (their lines can then be looked up in a position index). */
+function readIndexed(src: string, file: string): { docs: StreamDocument[]; fast: boolean } {
   guardNesting(src, file);
-  const rec = new PositionRecorder();
-  const fast = fastDocuments(src, file, rec);
-  return fast ? { docs: fast, index: rec.documents } : { docs: [...yamlDocuments(src, file)], index: [] };
+  const docs = fastDocuments(src, file);
+  return docs ? { docs, fast: true } : { docs: [...yamlDocuments(src, file)], fast: false };
 }
 
 /**
@@ -36,12 +34,12 @@ export function parseManifestText(text: string, file: string, into: LoadedManife
   into.files.push(file);
   const mine = emptyLoad();
   try {
-    const { docs, index } = readIndexed(src, file);
+    const { docs, fast } = readIndexed(src, file);
     if (!docs.length) into.empty.push(file);
     const shift = origin ? origin.line - 1 : 0;
     const columnShift = origin ? origin.column - 1 : 0;
     const lines = new LineIndex(src);
-    for (const [i, d] of docs.entries()) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, index[i]) }, [], mine, 0);
+    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast) }, [], mine, 0);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
@@ -74,17 +72,17 @@ export function readYamlDocuments(text: string, file: string, origin?: Origin): 
   const shift = origin ? origin.line - 1 : 0;
   const cs = origin ? origin.column - 1 : 0;
   let docs: StreamDocument[];
-  let index: readonly (DocumentIndex | undefined)[];
+  let fast: boolean;
   try {
-    ({ docs, index } = readIndexed(src, file));
+    ({ docs, fast } = readIndexed(src, file));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { documents: [], problem: { file: e.file, ...(e.line ? { line: e.line + shift } : {}), reason: e.reason } };
   }
   const lines = new LineIndex(src);
   return {
-    documents: docs.map((d, i) => {
-      const pos = new DocumentPositions(lines, d.offset, shift, index[i]);
+    documents: docs.map((d) => {
+      const pos = new DocumentPositions(lines, d.offset, shift, fast);
       return { data: d.data, file: d.name, line: d.line + shift, lineOf: (p: YamlPath) => pos.lineOf(p), positionOf: (p: YamlPath) => shiftColumns(pos.positionOf(p), cs) };
     }),
   };

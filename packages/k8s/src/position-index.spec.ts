@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareLines } from '../test/lines.js';
 import { fastDocuments } from './fast-yaml.js';
 import { DocumentPositions, LineIndex } from './line-of.js';
-import { PositionRecorder } from './position-index.js';
+import { indexDocument, MAX_INDEXED_NODES } from './position-index.js';
 
 /** Asserts the index agrees with the re-read everywhere, and answers at least `share` of the lookups itself. */
 function expectAgrees(src: string, share = 1): void {
@@ -43,39 +43,34 @@ describe('the position index', () => {
     const r = compareLines(src);
     expect(r.mismatches).toEqual([]);
     expect(r.answered).toBeLessThan(r.asked);
-    const rec = new PositionRecorder();
-    const [doc] = fastDocuments(src, 'f.yaml', rec)!;
-    expect(rec.documents[0]!.lineOf(['b'])).toBe(4);
-    expect(rec.documents[0]!.lineOf(['a', 1])).toBeUndefined();
-    expect(new DocumentPositions(new LineIndex(src), doc!.offset, 0, rec.documents[0]).lineOf(['a', 1])).toBe(3);
+    const index = indexDocument(src, 1)!;
+    expect(index.lineOf(['b'])).toBe(4);
+    expect(index.lineOf(['a', 1])).toBeUndefined();
+    const [doc] = fastDocuments(src, 'f.yaml')!;
+    expect(new DocumentPositions(new LineIndex(src), doc!.offset, 0, true).lineOf(['a', 1])).toBe(3);
   });
 
   it('leaves to the re-read the paths the reference walks in its own way (fractional or negative indexes)', () => {
-    const rec = new PositionRecorder();
-    fastDocuments('a:\n- 1\n', 'f.yaml', rec);
-    expect(rec.documents[0]!.lineOf(['a', 0.5])).toBeUndefined();
-    expect(rec.documents[0]!.lineOf(['a', -1])).toBeUndefined();
-    expect(rec.documents[0]!.lineOf(['a', 0])).toBe(2);
+    const index = indexDocument('a:\n- 1\n', 1)!;
+    expect(index.lineOf(['a', 0.5])).toBeUndefined();
+    expect(index.lineOf(['a', -1])).toBeUndefined();
+    expect(index.lineOf(['a', 0])).toBe(2);
   });
 
   it('counts lines in the whole stream, and a shift for an embedded text', () => {
     const src = 'x: 1\n---\n\n# c\nkind: K\nspec:\n  a: [1]\n';
-    const rec = new PositionRecorder();
-    const docs = fastDocuments(src, 'f.yaml', rec)!;
-    expect(rec.documents[1]!.lineOf(['spec', 'a', 0])).toBe(7);
-    expect(new DocumentPositions(new LineIndex(src), docs[1]!.offset, 10, rec.documents[1]).lineOf(['kind'])).toBe(15);
+    const docs = fastDocuments(src, 'f.yaml')!;
+    const lines = new LineIndex(src);
+    expect(new DocumentPositions(lines, docs[1]!.offset, 0, true).indexedLineOf(['spec', 'a', 0])).toBe(7);
+    expect(new DocumentPositions(lines, docs[1]!.offset, 10, true).indexedLineOf(['kind'])).toBe(15);
+    expect(new DocumentPositions(lines, docs[1]!.offset, 10, false).indexedLineOf(['kind'])).toBeUndefined();
   });
 
-  it('is bounded: past its node limit, documents have no index and lineOf re-reads them', () => {
-    const src = Array.from({ length: 6 }, (_, i) => `a${i}:\n  b: [${i}]\n  c: ${i}\n`).join('---\n');
-    const rec = new PositionRecorder(12);
-    const docs = fastDocuments(src, 'f.yaml', rec)!;
-    expect(docs).toHaveLength(6);
-    expect(rec.full).toBe(true);
-    expect(rec.documents.filter(Boolean).length).toBeGreaterThan(0);
-    expect(rec.documents[5]).toBeUndefined();
-    const lines = new LineIndex(src);
-    docs.forEach((d, i) => expect(new DocumentPositions(lines, d.offset, 0, rec.documents[i]).lineOf([`a${i}`, 'c'])).toBe(4 * i + 3));
+  it('is bounded: a document of more nodes than the limit has no index', () => {
+    const src = Array.from({ length: 6 }, (_, i) => `a${i}:\n  b: [${i}]\n`).join('');
+    expect(indexDocument(src, 1, 100)!.lineOf(['a5', 'b', 0])).toBe(12);
+    expect(indexDocument(src, 1, 10)).toBeUndefined();
+    expect(MAX_INDEXED_NODES).toBeGreaterThan(100_000);
   });
 
   it('never disagrees with the re-read on mutated documents (seeded fuzz)', () => {

@@ -1,18 +1,20 @@
+import type { LoaderState } from 'js-yaml';
+import { reloadFast } from './fast-yaml.js';
 import type { YamlPath } from './types.js';
 
 /**
- * Lines of a file's nodes, recorded while the fast path reads it, so that lineOf is a lookup instead of a
- * re-read of the document with `yaml`. js-yaml's listener reports every node it composes ('open' at its
- * start, 'close' when done); the recorder keeps, in the order nodes close (children before their parent),
- * each node's line, kind and number of child nodes, and for scalars their value (a mapping's key). A
- * document's tree is rebuilt from that record the first time one of its lines is asked for.
+ * The lines of one document's nodes, so that lineOf is a lookup instead of a walk of a `yaml` Document. Made
+ * the first time a line of a document the fast path read is asked for: js-yaml reads the document's text again
+ * (about 20 times faster than `yaml` builds a Document) while a listener records, in the order nodes close
+ * (children before their parent), each node's line, kind, number of child nodes, and for scalars their value
+ * (a mapping's key); the tree is rebuilt from that record. Documents no line is asked of cost nothing.
  *
  * Where the line is exact: js-yaml opens a mapping key and a block sequence entry at its first character,
  * which is where `yaml` starts the key node and the entry's node; a flow collection stays on one line in the
  * fast path (fast-yaml.ts sends one over several lines to `yaml`), so every node in it is on the line of its
  * `[` or `{`. Whatever the record cannot account for (an empty sequence entry js-yaml keeps without a node,
- * a mapping whose children do not pair up) is `undefined` for its paths, and the caller re-reads the
- * document as before. line-of.spec.ts and test/position-index.test.ts hold the lookups against the re-read.
+ * a mapping whose children do not pair up) is `undefined` for its paths, and the caller walks the `yaml`
+ * re-read as before. position-index.spec.ts and test/position-index.test.ts hold the lookups against it.
  */
 
 const SCALAR = 0;
@@ -20,8 +22,8 @@ const MAP = 1;
 const SEQ = 2;
 const FLOW = 3;
 
-/** Nodes recorded per file at the most (about 12 bytes each); past it, documents have no index (re-read on demand). */
-export const MAX_INDEXED_NODES = 4_000_000;
+/** Nodes recorded per document at the most; a bigger document has no index (lineOf re-reads it with `yaml`). */
+export const MAX_INDEXED_NODES = 1_000_000;
 
 interface Scalar { t: typeof SCALAR; line: number; value: unknown }
 interface MapNode { t: typeof MAP; line: number; keys: Map<string, [number, Node]> }
@@ -34,42 +36,48 @@ type Node = Scalar | MapNode | SeqNode | FlowNode | Unsure;
 const UNSURE: Unsure = { t: -1, line: 0 };
 const isBlank = (c: number) => c === 0x20 || c === 0x0a;
 
-/** The subset of js-yaml's loader state the recorder reads. */
-export interface ComposedNode {
-  input: string;
-  position: number;
-  kind: string | null;
-  result: unknown;
+/**
+ * The index of a document the fast path read: `text` from the start of its first line to its end, `firstLine`
+ * the line that starts it. `undefined` when js-yaml does not read it (it read it on the fast path, so only if
+ * the caller erred) or it has more than `maxNodes` nodes.
+ */
+export function indexDocument(text: string, firstLine: number, maxNodes = MAX_INDEXED_NODES): DocumentIndex | undefined {
+  const rec = new Recorder(firstLine, maxNodes);
+  try {
+    reloadFast(text, (event, state) => (event === 'open' ? rec.onOpen(state) : rec.onClose(state)));
+  } catch {
+    return undefined;
+  }
+  return rec.full ? undefined : new DocumentIndex(rec.build());
 }
 
-/** One file's record. Lines are absolute (1-based, in the text read). */
-export class PositionRecorder {
-  private meta = new Int32Array(1024); // line * 4 + kind
-  private counts = new Int32Array(1024);
-  private values: unknown[] = [];
+/** The record of one document. Lines are absolute (1-based, in the text read). */
+class Recorder {
+  private meta = new Int32Array(256); // line * 4 + kind
+  private counts = new Int32Array(256);
+  private readonly values: unknown[] = [];
   private size = 0;
-  private readonly open: number[] = []; // child counts of the open nodes
-  private base = 0;
-  private from = 0;
+  /** Per open node: where js-yaml opened it, its line (0-based, in the text) and its child count so far. */
+  private readonly starts: number[] = [];
+  private readonly lines: number[] = [];
+  private readonly open: number[] = [];
   full = false;
 
-  /** @param maxNodes the bound on nodes recorded (past it, the documents that follow have no index) */
-  constructor(private readonly maxNodes = MAX_INDEXED_NODES) {}
+  constructor(
+    private readonly base: number,
+    private readonly maxNodes: number,
+  ) {}
 
-  /** Starts a document whose text begins on line `line`. */
-  begin(line: number): void {
-    this.base = line;
-    this.from = this.size;
-    this.open.length = 0;
-  }
-
-  onOpen(): void {
+  onOpen(state: LoaderState): void {
+    this.starts.push(state.position);
+    this.lines.push(state.line);
     this.open.push(0);
   }
 
-  /** A node closed: `start` and `line` (0-based, in the document's text) are where js-yaml opened it. */
-  onClose(state: ComposedNode, start: number, line: number): void {
-    const children = this.open.pop() ?? 0;
+  onClose(state: LoaderState): void {
+    const start = this.starts.pop()!;
+    let line = this.lines.pop()!;
+    const children = this.open.pop()!;
     if (this.open.length) this.open[this.open.length - 1]!++;
     if (this.full) return;
     const kind = state.kind;
@@ -117,33 +125,15 @@ export class PositionRecorder {
     this.size++;
   }
 
-  /** Indexes of the documents kept, in order (`undefined` for those read after the record was full). */
-  readonly documents: (DocumentIndex | undefined)[] = [];
-
-  /** Keeps the document read (its nodes since `begin`). */
-  commit(): void {
-    this.documents.push(this.full ? undefined : new DocumentIndex(this, this.from, this.size));
-  }
-
-  /** Forgets the nodes since `begin` (a document that is not kept). */
-  rollback(): void {
-    if (!this.full) {
-      this.size = this.from;
-      this.values.length = this.from;
-    }
-  }
-
-  /** The tree of the nodes in [from, to): its root, or UNSURE when they do not form one tree. */
-  build(from: number, to: number): Node {
+  /** The tree of the nodes recorded: its root, or UNSURE when they do not form one tree. */
+  build(): Node {
     const stack: Node[] = [];
-    for (let i = from; i < to; i++) {
+    for (let i = 0; i < this.size; i++) {
       const m = this.meta[i]!;
-      const code = m & 3;
-      const line = m >>> 2;
       const c = this.counts[i]!;
       if (c > stack.length) return UNSURE;
       const children = c ? stack.splice(stack.length - c, c) : [];
-      stack.push(node(code, line, children, this.values[i]));
+      stack.push(node(m & 3, m >>> 2, children, this.values[i]));
     }
     return stack.length === 1 ? stack[0]! : UNSURE;
   }
@@ -169,14 +159,9 @@ function node(code: number, line: number, children: Node[], value: unknown): Nod
   return { t: MAP, line, keys };
 }
 
-/** One document's part of a file's record; its tree is built on first use. */
+/** One document's lines. */
 export class DocumentIndex {
-  private root: Node | undefined;
-  constructor(
-    private readonly rec: PositionRecorder,
-    private readonly from: number,
-    private readonly to: number,
-  ) {}
+  constructor(private readonly root: Node) {}
 
   /**
    * The line of the node at `path` as DocumentPositions.lineOf gives it (a mapping entry's key line, a sequence
@@ -184,7 +169,7 @@ export class DocumentIndex {
    * cannot say (the caller re-reads the document).
    */
   lineOf(path: YamlPath): number | undefined {
-    const root = (this.root ??= this.rec.build(this.from, this.to));
+    const root = this.root;
     if (root.t === -1) return undefined;
     let n: Node = root;
     let line = root.line;

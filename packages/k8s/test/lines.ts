@@ -1,6 +1,5 @@
 import { fastDocuments } from '../src/fast-yaml.js';
 import { DocumentPositions, LineIndex } from '../src/line-of.js';
-import { PositionRecorder } from '../src/position-index.js';
 import type { YamlPath } from '../src/types.js';
 
 /**
@@ -36,18 +35,17 @@ export interface LineComparison {
   mismatches: string[];
 }
 
-/** Every probe path of every document of `src`: the recorded index against the `yaml` re-read of the document. */
-export function compareLines(src: string, recorder = new PositionRecorder()): LineComparison {
-  const docs = fastDocuments(src, 'f.yaml', recorder);
+/** Every probe path of every document of `src`: the position index against the `yaml` re-read of the document. */
+export function compareLines(src: string): LineComparison {
+  const docs = fastDocuments(src, 'f.yaml');
   const result: LineComparison = { fast: docs !== undefined, asked: 0, answered: 0, mismatches: [] };
   if (!docs) return result;
   const lines = new LineIndex(src);
   docs.forEach((d, i) => {
-    const index = recorder.documents[i];
-    const pos = new DocumentPositions(lines, d.offset, 0, index);
+    const pos = new DocumentPositions(lines, d.offset, 0, true);
     for (const p of probePaths(d.data)) {
       result.asked++;
-      const indexed = index?.lineOf(p);
+      const indexed = pos.indexedLineOf(p);
       if (indexed === undefined) continue;
       result.answered++;
       const reread = pos.reread(p);
