@@ -5,9 +5,9 @@ import type { YamlPath } from './types.js';
 /**
  * The lines of one document's nodes, so that lineOf is a lookup instead of a walk of a `yaml` Document. Made
  * the first time a line of a document the fast path read is asked for: js-yaml reads the document's text again
- * (about 20 times faster than `yaml` builds a Document) while a listener records, in the order nodes close
- * (children before their parent), each node's line, kind, number of child nodes, and for scalars their value
- * (a mapping's key); the tree is rebuilt from that record. Documents no line is asked of cost nothing.
+ * (several times faster than `yaml` builds a Document) while a listener builds, as nodes close (children
+ * before their parent), a tree of their lines: a mapping's keys (their value and line) and values, a
+ * sequence's entries, a flow collection's line. Documents no line is asked of cost nothing.
  *
  * Where the line is exact: js-yaml opens a mapping key and a block sequence entry at its first character,
  * which is where `yaml` starts the key node and the entry's node; a flow collection stays on one line in the
@@ -48,14 +48,13 @@ export function indexDocument(text: string, firstLine: number, maxNodes = MAX_IN
   } catch {
     return undefined;
   }
-  return rec.full ? undefined : new DocumentIndex(rec.build());
+  return rec.full ? undefined : new DocumentIndex(rec.root());
 }
 
-/** The record of one document. Lines are absolute (1-based, in the text read). */
+/** The record of one document: the tree of the nodes closed so far. Lines are absolute (1-based, in the text read). */
 class Recorder {
-  private meta = new Int32Array(256); // line * 4 + kind
-  private counts = new Int32Array(256);
-  private readonly values: unknown[] = [];
+  /** Closed nodes whose parent is still open, in order. */
+  private readonly nodes: Node[] = [];
   private size = 0;
   /** Per open node: where js-yaml opened it, its line (0-based, in the text) and its child count so far. */
   private readonly starts: number[] = [];
@@ -80,6 +79,10 @@ class Recorder {
     const children = this.open.pop()!;
     if (this.open.length) this.open[this.open.length - 1]!++;
     if (this.full) return;
+    if (++this.size > this.maxNodes) {
+      this.full = true;
+      return;
+    }
     const kind = state.kind;
     let code = SCALAR;
     let value: unknown = state.result;
@@ -109,52 +112,36 @@ class Recorder {
         }
       }
       if (code === SEQ) value = (state.result as unknown[]).length;
-      else if (code === MAP) value = undefined;
     }
-    if (this.size >= this.maxNodes) {
-      this.full = true;
+    const nodes = this.nodes;
+    const first = nodes.length - children;
+    if (first < 0) {
+      this.full = true; // cannot happen: js-yaml closes what it opened
       return;
     }
-    if (this.size === this.meta.length) {
-      this.meta = grow(this.meta);
-      this.counts = grow(this.counts);
-    }
-    this.meta[this.size] = (this.base + line) * 4 + code;
-    this.counts[this.size] = children;
-    this.values[this.size] = value;
-    this.size++;
+    const n = node(code, this.base + line, nodes, first, value);
+    nodes.length = first;
+    nodes.push(n);
   }
 
-  /** The tree of the nodes recorded: its root, or UNSURE when they do not form one tree. */
-  build(): Node {
-    const stack: Node[] = [];
-    for (let i = 0; i < this.size; i++) {
-      const m = this.meta[i]!;
-      const c = this.counts[i]!;
-      if (c > stack.length) return UNSURE;
-      const children = c ? stack.splice(stack.length - c, c) : [];
-      stack.push(node(m & 3, m >>> 2, children, this.values[i]));
-    }
-    return stack.length === 1 ? stack[0]! : UNSURE;
+  /** The document's root, or UNSURE when the nodes did not close into one tree. */
+  root(): Node {
+    return this.nodes.length === 1 ? this.nodes[0]! : UNSURE;
   }
 }
 
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-function node(code: number, line: number, children: Node[], value: unknown): Node {
+/** A node of the tree, its children being `stack[first..]`. */
+function node(code: number, line: number, stack: readonly Node[], first: number, value: unknown): Node {
   if (code === SCALAR) return { t: SCALAR, line, value }; // a plain scalar js-yaml first tried as a mapping has a child: not ours
   if (code === FLOW) return { t: FLOW, line, data: value };
-  if (code === SEQ) return children.length === value ? { t: SEQ, line, items: children } : UNSURE;
-  if (children.length % 2) return UNSURE;
+  const count = stack.length - first;
+  if (code === SEQ) return count === value ? { t: SEQ, line, items: stack.slice(first) } : UNSURE;
+  if (count % 2) return UNSURE;
   const keys = new Map<string, [number, Node]>();
-  for (let i = 0; i < children.length; i += 2) {
-    const k = children[i]!;
+  for (let i = first; i < stack.length; i += 2) {
+    const k = stack[i]!;
     if (k.t !== SCALAR) return UNSURE;
-    keys.set(String(k.value), [k.line, children[i + 1]!]); // as js-yaml and yaml name a key; the last one wins
+    keys.set(String(k.value), [k.line, stack[i + 1]!]); // as js-yaml and yaml name a key; the last one wins
   }
   return { t: MAP, line, keys };
 }
