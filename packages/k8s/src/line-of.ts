@@ -46,19 +46,21 @@ export class DocumentPositions {
    * @param lines the stream (LF line ends) and its line index @param offset start of the document's first line
    * @param shift lines to add (the stream is embedded in another file at this many lines down)
    * @param fast the fast path read the document: lineOf looks its lines up in a position index (position-index.ts)
+   * @param firstLine the line at `offset`, when the caller knows it (else it is counted in the stream's line index)
    */
   constructor(
     private readonly lines: LineIndex,
     private readonly offset: number,
     private readonly shift = 0,
     private readonly fast = false,
+    private readonly firstLine?: number,
   ) {
     this.src = lines.src;
   }
 
   /** The line number, in the file, of the document's first line (its real line, also for a Helm document). */
   private get baseLine(): number {
-    return (this.base ??= this.lines.lineAt(this.offset) + this.shift);
+    return (this.base ??= (this.firstLine ?? this.lines.lineAt(this.offset)) + this.shift);
   }
 
   /** The document's text: from its first line to the next `---` or `...` at column 0 (or the end). */
@@ -115,7 +117,7 @@ export class DocumentPositions {
   /** lineOf from the position index alone: `undefined` for a document the fast path did not read, or where it cannot say. */
   indexedLineOf(path: YamlPath): number | undefined {
     if (!this.fast) return undefined;
-    if (this.index === undefined) this.index = indexDocument(this.text(), this.lines.lineAt(this.offset)) ?? null;
+    if (this.index === undefined) this.index = indexDocument(this.text(), this.firstLine ?? this.lines.lineAt(this.offset)) ?? null;
     const line = this.index?.lineOf(path);
     return line === undefined ? undefined : line + this.shift;
   }

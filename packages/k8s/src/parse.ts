@@ -15,6 +15,12 @@ export function readDocuments(src: string, file: string): StreamDocument[] {
   return readIndexed(src, file).docs;
 }
 
+/**
+ * The line at a fast-path document's offset, which is its `line` unless a Helm `# Source:` renamed it (then 1):
+ * spares counting the lines of a whole stream for the first lineOf.
+ */
+const firstLineOf = (d: StreamDocument, file: string, fast: boolean): number | undefined => (fast && d.name === file ? d.line : undefined);
+
 /** readDocuments, and whether the fast path read them (their lines can then be looked up in a position index). */
 function readIndexed(src: string, file: string): { docs: StreamDocument[]; fast: boolean } {
   guardNesting(src, file);
@@ -39,7 +45,7 @@ export function parseManifestText(text: string, file: string, into: LoadedManife
     const shift = origin ? origin.line - 1 : 0;
     const columnShift = origin ? origin.column - 1 : 0;
     const lines = new LineIndex(src);
-    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast) }, [], mine, 0);
+    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast)) }, [], mine, 0);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
@@ -82,7 +88,7 @@ export function readYamlDocuments(text: string, file: string, origin?: Origin): 
   const lines = new LineIndex(src);
   return {
     documents: docs.map((d) => {
-      const pos = new DocumentPositions(lines, d.offset, shift, fast);
+      const pos = new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast));
       return { data: d.data, file: d.name, line: d.line + shift, lineOf: (p: YamlPath) => pos.lineOf(p), positionOf: (p: YamlPath) => shiftColumns(pos.positionOf(p), cs) };
     }),
   };
