@@ -9,6 +9,7 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ['@flightcheck/source'] } },
   test: {
     reporters: ['default'],
+    setupFiles: ['tools/vitest/setup.ts'],
     projects: [
       {
         extends: true,

@@ -9,8 +9,8 @@
 // index.json records the modification time of every workspace file a bundle holds; the launcher falls back
 // to the unbundled modules when one has changed since (a `tsc -b` without a re-bundle).
 //
-// Run after `tsc -b`: `node tools/bundle-cli.mjs` (part of `npm run build`).
-import { build } from 'esbuild';
+// Run after `tsc -b`: `node tools/bundle-cli.mjs [--force|--check]` (part of `npm run build`). Nothing is
+// rebuilt when no input changed since the last run.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -66,6 +66,24 @@ const asciiStringWidth = {
   },
 };
 
+/**
+ * In a CommonJS bundle, a dependency that ships both builds is taken as its CommonJS build: web-tree-sitter's ES
+ * module build starts with `await import("module")` inside a function that also declares `var require`, which
+ * esbuild's import()-to-require() rewrite turns into a call of that (still undefined) local `require`.
+ */
+const COMMONJS_BUILDS = ['web-tree-sitter'];
+const preferCommonJs = {
+  name: 'prefer-commonjs',
+  setup(b) {
+    const filter = new RegExp(`^(${COMMONJS_BUILDS.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, async (args) => {
+      if (args.pluginData === 'prefer-commonjs') return undefined;
+      const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: 'require-call', importer: args.importer, pluginData: 'prefer-commonjs' });
+      return r.errors.length ? { errors: r.errors } : { path: r.path };
+    });
+  },
+};
+
 /** Built-in check packages with a CLI entry: name, directory, entry module, declared commands. */
 function checkPackages() {
   const out = [];
@@ -75,7 +93,9 @@ function checkPackages() {
     const pkg = JSON.parse(readFileSync(file, 'utf8'));
     if (!pkg.flightcheck?.cli || !pkg.name.startsWith('@flightcheck/')) continue;
     if (!Array.isArray(pkg.flightcheck.commands)) continue; // undeclared: loaded the ordinary way
-    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands });
+    // v8Flags: V8 flags the package sets at run time (dockerfile-lint's WebAssembly tiering): the launcher sets them
+    // before it compiles the bundle, or V8 would reject the code cache (made under other flags) on every run
+    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands, v8Flags: pkg.flightcheck.v8Flags ?? [] });
   }
   return out;
 }
@@ -101,6 +121,7 @@ async function bundle(name, pkg) {
 
 async function bundleAs(name, pkg, format) {
   const outfile = join(outDir, `${name}.${format === 'esm' ? 'mjs' : 'cjs'}`);
+  const { build } = await import('esbuild'); // after the up-to-date check: a no-op build loads no esbuild
   const result = await build({
     stdin: { contents: entrySource(pkg), resolveDir: cliDir, sourcefile: `${name}-entry.mjs`, loader: 'js' },
     absWorkingDir: root,
@@ -120,7 +141,7 @@ async function bundleAs(name, pkg, format) {
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,
-    plugins: [asciiStringWidth, keepImportMetaUrl],
+    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, keepImportMetaUrl],
     logLevel: 'silent',
   });
   const inputs = {};
@@ -133,13 +154,53 @@ async function bundleAs(name, pkg, format) {
   return { file: outfile.slice(outDir.length + 1), format, inputs };
 }
 
+/**
+ * What the bundles were made from besides the workspace files they list: this script, the installed
+ * dependencies (the lockfile) and the packages' declared commands. Equal stamps and unchanged inputs mean
+ * the bundles on disk are the ones this run would write: nothing is rebuilt (a no-op build takes
+ * milliseconds instead of seconds; `--force` rebuilds anyway).
+ */
+function stampOf(packages) {
+  const mtime = (f) => (existsSync(f) ? Math.trunc(statSync(f).mtimeMs) : 0);
+  return { script: mtime(new URL(import.meta.url).pathname), lock: mtime(join(root, 'package-lock.json')), packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands, v8Flags: p.v8Flags })) };
+}
+
+function upToDate(stamp) {
+  try {
+    const old = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
+    if (JSON.stringify(old.stamp) !== JSON.stringify(stamp)) return false;
+    for (const b of Object.values(old.bundles)) {
+      if (!existsSync(join(outDir, b.file))) return false;
+      for (const [rel, mtime] of Object.entries(b.inputs)) {
+        const abs = resolve(cliDir, rel);
+        if (!existsSync(abs) || Math.trunc(statSync(abs).mtimeMs) !== mtime) return false;
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const packages = checkPackages();
+const stamp = stampOf(packages);
+const fresh = !process.argv.includes('--force') && upToDate(stamp);
+if (process.argv.includes('--check')) {
+  // `--check`: says whether a build would rebuild, builds nothing (exit 0 up to date, 1 stale)
+  console.log(fresh ? '[bundle-cli] bundles up to date' : '[bundle-cli] bundles stale: a build would rebuild them');
+  process.exit(fresh ? 0 : 1);
+}
+if (fresh) {
+  console.log('[bundle-cli] bundles up to date (no input changed)');
+  process.exit(0);
+}
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const started = Date.now();
-const index = { schemaVersion: 1, node: '>=20.19', bundles: {}, commands: {} };
+const index = { schemaVersion: 1, node: '>=20.19', stamp, bundles: {}, commands: {} };
 index.bundles.main = await bundle('main');
-for (const pkg of checkPackages()) {
-  index.bundles[pkg.dir] = await bundle(pkg.dir, pkg);
+for (const pkg of packages) {
+  index.bundles[pkg.dir] = { ...(await bundle(pkg.dir, pkg)), ...(pkg.v8Flags.length ? { v8Flags: pkg.v8Flags } : {}) };
   for (const c of pkg.commands) {
     for (const n of [c.command.split(' ')[0], ...(c.aliases ?? [])]) index.commands[n] = pkg.dir;
   }

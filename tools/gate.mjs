@@ -19,7 +19,7 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { minimist } from 'zx';
+import { parseArgs } from 'node:util';
 import { debianMirror, debianSecurityMirror } from './lib/apt.mjs';
 import { run } from './lib/exec.mjs';
 import { done, fail, since, step, warn, withHeartbeat } from './lib/log.mjs';
@@ -177,7 +177,14 @@ function readdirSafe(dir) {
 }
 
 async function main() {
-  const argv = minimist(process.argv.slice(2), { string: ['profile'], boolean: ['setup', 'help'], default: { setup: true }, alias: { h: 'help' } });
+  let argv;
+  try {
+    const parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, allowNegative: true, options: { profile: { type: 'string' }, setup: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } } });
+    argv = { ...parsed.values, _: parsed.positionals };
+  } catch (error) {
+    console.error(`gate: ${error.message}\n${USAGE}`);
+    return 2;
+  }
   if (argv.help) return console.log(USAGE), 0;
   if (argv._.length) {
     console.error(`gate: unknown argument ${argv._.join(' ')}\n${USAGE}`);

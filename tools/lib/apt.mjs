@@ -93,15 +93,26 @@ export async function aptUpdateOnce(part) {
   return updated;
 }
 
-/** Installs the missing ones of `pkgs` from the system's apt sources. */
-export async function aptInstall(part, pkgs) {
+let aptQueue = Promise.resolve();
+
+/**
+ * Installs the missing ones of `pkgs` from the system's apt sources. Calls are serialised (dpkg takes one
+ * installer at a time), so setup parts that run side by side can each call it.
+ */
+export function aptInstall(part, pkgs) {
+  const result = aptQueue.then(() => aptInstallNow(part, pkgs));
+  aptQueue = result.catch(() => {});
+  return result;
+}
+
+async function aptInstallNow(part, pkgs) {
   if (!(await succeeds('dpkg-query', ['--version']))) {
     throw new SetupError(`cannot install ${pkgs.join(', ')}: this machine has no dpkg/apt`, {
       hint: `install ${pkgs.join(', ')} with the machine's package manager`,
     });
   }
-  const missing = [];
-  for (const pkg of pkgs) if (!(await isInstalled(pkg))) missing.push(pkg);
+  const installed = await Promise.all(pkgs.map((pkg) => isInstalled(pkg)));
+  const missing = pkgs.filter((_, i) => !installed[i]);
   if (missing.length === 0) return [];
   await aptUpdateOnce(part);
   step(part, `apt-get install ${missing.join(' ')}`);

@@ -9,7 +9,7 @@ import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { sleep } from 'zx';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { aptInstall } from './apt.mjs';
 import { findCommand, rootPrefix, run } from './exec.mjs';
 import { done, since, step, SetupError } from './log.mjs';

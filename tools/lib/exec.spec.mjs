@@ -34,6 +34,30 @@ describe('run', () => {
     expect(error.message).toBe('`sleep 5` failed: timed out after 300ms');
   });
 
+  it('feeds input on stdin, and a command that does not exist is exit 127 with the reason', async () => {
+    expect((await run('cat', [], { input: 'abc' })).stdout).toBe('abc');
+    const missing = await run('no-such-command-flightcheck', [], { nothrow: true });
+    expect(missing.exitCode).toBe(127);
+    expect(missing.stderr).toMatch(/ENOENT/);
+  });
+
+  it('a timeout stops what the command started too (its process group)', async () => {
+    const marker = `fc-exec-${process.pid}-${Date.now()}`;
+    await run('sh', ['-c', `sleep 30 & echo $! > /tmp/${marker}; wait`], { timeout: '300ms', nothrow: true });
+    const { readFileSync, rmSync } = await import('node:fs');
+    const pid = Number(readFileSync(`/tmp/${marker}`, 'utf8'));
+    rmSync(`/tmp/${marker}`);
+    await new Promise((r) => setTimeout(r, 100));
+    // gone, or a zombie waiting for whoever inherited it to reap it: not running either way
+    let state = 'gone';
+    try {
+      state = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '')[0];
+    } catch {
+      /* gone */
+    }
+    expect(['gone', 'Z', 'X']).toContain(state);
+  });
+
   it('nothrow resolves with the failing output', async () => {
     expect((await run('false', [], { nothrow: true })).exitCode).toBe(1);
     expect(await succeeds('true')).toBe(true);

@@ -2,7 +2,9 @@
 // Every line names the part it belongs to, so a CI log reads top to bottom:
 //   › [docker] starting dockerd (log: /var/log/dockerd.log)
 //   ✓ [docker] engine 20.10.24+dfsg1 answers (4.1s)
-import { chalk } from 'zx';
+// ANSI colours, only on a terminal and without NO_COLOR
+const ansi = (code) => (text) => `\u001b[${code}m${text}\u001b[39m`;
+const chalk = { cyan: ansi(36), green: ansi(32), yellow: ansi(33), red: ansi(31) };
 
 /** A failure the user can act on: `message` says what failed, `hint` what to do. */
 export class SetupError extends Error {

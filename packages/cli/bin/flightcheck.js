@@ -39,7 +39,7 @@ function pickBundle() {
       return undefined;
     }
   }
-  return { file: join(dir, entry.file), format: entry.format, name };
+  return { file: join(dir, entry.file), format: entry.format, name, v8Flags: Array.isArray(entry.v8Flags) ? entry.v8Flags : [] };
 }
 
 /** Where V8's code cache for a bundle lives: the user's cache folder, keyed by the bundle and the runtime. */
@@ -86,6 +86,9 @@ async function runCommonJs(file) {
 
 async function run() {
   const bundle = pickBundle();
+  // flags the bundle's code sets anyway, set before it compiles: V8 accepts a code cache only under the flags it
+  // was made with, and the cache is made after the run
+  for (const flag of bundle?.v8Flags ?? []) if (/^--[a-z0-9-]+$/.test(flag)) require('node:v8').setFlagsFromString(flag);
   if (bundle?.format === 'cjs') return runCommonJs(bundle.file);
   if (bundle) return (await import(pathToFileURL(bundle.file).href)).default(argv);
   const { main } = await import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);

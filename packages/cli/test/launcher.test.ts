@@ -60,6 +60,41 @@ describe('the CLI launcher', () => {
     expect(statSync(join(dir, files[0]!)).mtimeMs).toBe(before); // accepted, not rewritten
   });
 
+  it('keeps the code cache of a bundle whose package sets V8 flags at run time (dockerfile-lint): made once, then accepted', () => {
+    expect(index.bundles['dockerfile-lint']!.format).toBe('cjs');
+    const cache = mkdtempSync(join(tmpdir(), 'fc-v8-'));
+    const env = { XDG_CACHE_HOME: cache };
+    const args = ['dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck'];
+    expect(run(args, env).code).toBe(0);
+    const dir = join(cache, 'flightcheck', 'v8');
+    const [file] = readdirSync(dir);
+    const before = statSync(join(dir, file!)).mtimeMs;
+    expect(run(args, env).code).toBe(0);
+    expect(readdirSync(dir)).toEqual([file]);
+    expect(statSync(join(dir, file!)).mtimeMs).toBe(before); // not rejected and made again
+  });
+
+  it('a build with no input changed rebuilds no bundle; a changed input makes them stale', () => {
+    const script = join(root, 'tools/bundle-cli.mjs');
+    const check = () => spawnSync(process.execPath, [script, '--check'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const before = statSync(join(bundles, 'index.json')).mtimeMs;
+    const noop = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(noop.stdout).toMatch(/up to date/);
+    expect(statSync(join(bundles, 'index.json')).mtimeMs).toBe(before);
+    expect(check().status).toBe(0);
+    const [file, mtimeMs] = Object.entries(index.bundles.compliance!.inputs).at(-1)!;
+    const path = join(root, 'packages/cli', file);
+    try {
+      utimesSync(path, new Date(), new Date(Date.now() + 5_000));
+      const stale = check();
+      expect(stale.status).toBe(1);
+      expect(stale.stdout).toMatch(/stale/);
+    } finally {
+      utimesSync(path, new Date(), (mtimeMs + 0.5) / 1000);
+    }
+    expect(check().status).toBe(0);
+  });
+
   it('runs the compiled modules when a file of the bundle changed since it was made', () => {
     const [file, mtimeMs] = Object.entries(index.bundles.compliance!.inputs)[0]!;
     const path = join(root, 'packages/cli', file);

@@ -3,7 +3,7 @@ import { InputError, readTextInput, type Finding } from '@flightcheck/core';
 import { readIgnores, type Ignores } from './finalize.js';
 import { lintText } from './lint.js';
 import type { RuleConfig } from './rules/rule.js';
-import type { ShellcheckScript } from './shellcheck/scripts.js';
+import type { ShellcheckScript, UncheckedRun } from './shellcheck/scripts.js';
 
 /** Dockerfiles larger than this are refused (exit 2) rather than linted. */
 export const MAX_DOCKERFILE_BYTES = 4 << 20;
@@ -27,6 +27,8 @@ export interface LintedFile {
   findings: Finding[];
   parseError?: Finding;
   scripts: ShellcheckScript[];
+  /** Shell-form RUNs not handed to ShellCheck (cmd or PowerShell). */
+  unchecked?: UncheckedRun[];
   /** Undefined when the file could not be parsed. */
   ignores?: Ignores;
   empty: boolean;
@@ -36,6 +38,7 @@ export function lintOne(text: string, file: string, config: RuleConfig): LintedF
   const l = lintText(text, file, config);
   const out: LintedFile = { file, findings: l.findings, scripts: l.scripts, empty: !text.trim() };
   if (l.parseError) out.parseError = l.parseError;
+  if (l.unchecked) out.unchecked = l.unchecked;
   if (l.dockerfile) out.ignores = readIgnores(l.dockerfile);
   return out;
 }

@@ -37,7 +37,7 @@ export const dockerfileLintCommand = defineCommand<Args>({
   formats: FORMATS,
   builder: (y) =>
     y
-      .positional('paths', { type: 'string', array: true, describe: 'Dockerfiles or directories (every Dockerfile, *.Dockerfile, Dockerfile.* beneath); - for stdin' })
+      .positional('paths', { type: 'string', array: true, describe: 'Dockerfiles or directories (every Dockerfile, Dockerfile.*, Dockerfile-*, *.Dockerfile, *.dockerfile beneath); - for stdin' })
       .option('config', { alias: 'c', type: 'string', describe: 'hadolint configuration file (default: .hadolint.yaml lookup as hadolint does)' })
       .option('engine', { type: 'string', choices: ['auto', 'builtin', 'hadolint'], default: 'auto', describe: 'auto = hadolint when on PATH, else built-in' })
       .option('shellcheck', { type: 'boolean', default: true, describe: 'check RUN scripts with ShellCheck when installed (--no-shellcheck to skip)' })

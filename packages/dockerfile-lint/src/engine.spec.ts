@@ -127,3 +127,21 @@ describe('readDockerfile (re-exported)', () => {
     expect(() => readDockerfile('big', d)).toThrow(InputError);
   });
 });
+
+describe('Windows images and ShellCheck', () => {
+  it('does not give cmd or PowerShell RUNs to ShellCheck, and a notice on that file says why', async () => {
+    const d = dir({
+      'win/Dockerfile': '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo %PATH% && dir "C:\\Program Files"\n',
+      'ps/Dockerfile': 'FROM mcr.microsoft.com/powershell:lts\nSHELL ["pwsh", "-Command"]\nRUN $x = Get-ChildItem; echo $x\n',
+      'linux/Dockerfile': 'FROM debian:12\nRUN echo $1\n',
+    });
+    const o = await lintFilesBuiltin(['win/Dockerfile', 'ps/Dockerfile', 'linux/Dockerfile'], { config: {}, cwd: d });
+    const [win, ps, linux] = o.report.results as [Result, Result, Result];
+    expect(win.findings.filter((f) => f.ruleId.startsWith('SC'))).toEqual([]);
+    expect(ps.findings.filter((f) => f.ruleId.startsWith('SC'))).toEqual([]);
+    expect(linux.findings.some((f) => f.ruleId.startsWith('SC'))).toBe(true);
+    expect(win.notices?.map((n) => n.message)).toEqual([expect.stringMatching(/^win\/Dockerfile: the RUN at line 3 was not handed to ShellCheck: its shell is cmd \(Docker's default shell on Windows/)]);
+    expect(ps.notices?.map((n) => n.message)).toEqual([expect.stringMatching(/^ps\/Dockerfile: the RUN at line 3 was not handed to ShellCheck: its shell is pwsh, not a POSIX shell/)]);
+    expect(linux.notices).toBeUndefined();
+  });
+});

@@ -1,10 +1,12 @@
 import { createReport, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
+import { initShellParser } from './parser/shell.js';
 import { isFailure, lintOne, lintPath, readDockerfile, rethrow, type LintedFile } from './batch.js';
 import type { HadolintConfig } from './config/config.js';
 import { finalizeWithIgnores, hadolintExitCode } from './finalize.js';
 import { lintInWorkers, workerCount } from './parallel.js';
 import { DEFAULT_RULE_CONFIG, type RuleConfig } from './rules/rule.js';
 import { locateShellcheck, runShellcheck } from './shellcheck/run.js';
+import { uncheckedNotice } from './shellcheck/scripts.js';
 
 export { MAX_DOCKERFILE_BYTES, readDockerfile } from './batch.js';
 
@@ -38,6 +40,7 @@ export function ruleConfig(config: HadolintConfig): RuleConfig {
 /** Lints the given Dockerfiles with the built-in engine (and ShellCheck, batched, when available). */
 export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): Promise<LintOutcome> {
   const started = Date.now();
+  await initShellParser();
   const rc = ruleConfig(opts.config);
   const lints: LintedFile[] = [];
   const workers = files.includes('-') ? 0 : workerCount(files.length, opts.jobs);
@@ -56,6 +59,7 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
   let shellcheckMs = 0;
   let processes = 0;
   let engineVersion: string | undefined;
+  let shellcheckRan = false;
   if (opts.shellcheck === false) {
     notices.push({ level: 'info', message: 'ShellCheck (SCxxxx rules) was switched off (--no-shellcheck): RUN scripts were not checked by it' });
   } else {
@@ -67,6 +71,7 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
       const once = new Set<string>();
       const sc = await runShellcheck(tool, lints.flatMap((l) => (once.has(l.file) ? [] : (once.add(l.file), l.scripts))));
       scFindings = sc.findings;
+      shellcheckRan = true;
       shellcheckMs = sc.durationMs;
       processes = sc.processes;
       engineVersion = `shellcheck ${sc.version}`;
@@ -82,6 +87,8 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
     const r: Result = { check: 'dockerfile-lint', target: l.file, engine: 'builtin', findings: finalizeWithIgnores(raw, l.ignores, opts.config) };
     if (engineVersion) r.engineVersion = engineVersion;
     const own: Notice[] = l.empty ? [{ level: 'warning', message: `${l.file} is empty: there was nothing to lint`, location: { file: l.file } }] : [];
+    const unchecked = shellcheckRan ? uncheckedNotice(l.file, l.unchecked ?? []) : undefined;
+    if (unchecked) own.push({ level: 'info', message: unchecked, location: { file: l.file } });
     if (notices.length || own.length) r.notices = [...notices, ...own];
     return r;
   });

@@ -1,5 +1,10 @@
 export { parseDockerfile, DockerfileParseError, type Dockerfile, type Instruction, type Flag } from './parser/dockerfile.js';
-export { parseShell, type ShellScript, type Command } from './parser/shell.js';
+export { parseShell, initShellParser, type ShellScript, type Command } from './parser/shell.js';
+import { initShellParser } from './parser/shell.js';
+
+// The package's main module starts the bash grammar, so that a library user's parseShell, parseDockerfile and
+// lintText work at once (the CLI and the executor load their own entry points, which start it when they lint).
+await initShellParser();
 export { rules, rulesById } from './rules/index.js';
 export { LEVEL_TO_SEVERITY, type Level, type RuleConfig, type DockerRule } from './rules/rule.js';
 export { lintText } from './lint.js';

@@ -2,7 +2,7 @@ import { runRules, type Finding } from '@flightcheck/core';
 import { DockerfileParseError, parseDockerfile, shellOf, type Dockerfile } from './parser/dockerfile.js';
 import { rules } from './rules/index.js';
 import { LEVEL_TO_SEVERITY, type Level, type RuleConfig } from './rules/rule.js';
-import { collectScripts, type ShellcheckScript } from './shellcheck/scripts.js';
+import { collectRunScripts, type ShellcheckScript, type UncheckedRun } from './shellcheck/scripts.js';
 
 export interface FileLint {
   file: string;
@@ -12,6 +12,8 @@ export interface FileLint {
   parseError?: Finding;
   /** The RUN scripts ShellCheck should see. */
   scripts: ShellcheckScript[];
+  /** Shell-form RUNs not handed to ShellCheck: their shell is cmd or PowerShell. */
+  unchecked?: UncheckedRun[];
   dockerfile?: Dockerfile;
 }
 
@@ -40,7 +42,8 @@ export function lintText(text: string, file: string, config: RuleConfig): FileLi
     throw e;
   }
   const findings = [...runRules(rules, df, { file, options: config }), ...unparsedRuns(df, file)];
-  return { file, findings, scripts: collectScripts(df, file), dockerfile: df };
+  const { scripts, unchecked } = collectRunScripts(df, file);
+  return { file, findings, scripts, ...(unchecked.length ? { unchecked } : {}), dockerfile: df };
 }
 
 export const NOT_PARSED_RULE = 'DL-NOT-PARSED';

@@ -144,3 +144,17 @@ describe('runDockerfileLint: engine selection (fake hadolint on PATH)', () => {
     expect(existsSync(join(d, 'args.txt'))).toBe(true);
   });
 });
+
+describe('directory discovery notice', () => {
+  it('says how many Dockerfiles a directory walk took, first among the notices', async () => {
+    const d = dir({ 'svc/Dockerfile': 'FROM a:1\n', 'svc/worker.dockerfile': 'FROM a:1\n', 'Dockerfile-ci': 'FROM a:1\n', 'svc/Dockerfile.dockerignore': '*\n' });
+    const out = await runDockerfileLint(opts(d, { paths: ['.'], engine: 'builtin' }));
+    expect(out.report.results.map((r) => r.target)).toEqual(['Dockerfile-ci', 'svc/Dockerfile', 'svc/worker.dockerfile']);
+    expect(out.report.results[0]!.notices?.[0]?.message).toMatch(/^took 3 Dockerfiles from directory \. \(names Dockerfile, /);
+  });
+  it('gives no such notice when only files were named', async () => {
+    const d = dir({ Dockerfile: 'FROM a:1\n' });
+    const out = await runDockerfileLint(opts(d, { engine: 'builtin' }));
+    expect(out.report.results.flatMap((r) => r.notices ?? []).some((n) => n.message.startsWith('took '))).toBe(false);
+  });
+});

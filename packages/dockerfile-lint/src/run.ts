@@ -2,7 +2,7 @@ import { UsageError } from '@flightcheck/core';
 import { lintFilesHadolint, locateHadolint } from './adapter/hadolint.js';
 import { configFromEnv, findConfigFile, mergeConfig, readConfigFile, type HadolintConfig } from './config/config.js';
 import { lintFilesBuiltin, type LintOutcome } from './engine.js';
-import { expandPaths } from './files.js';
+import { discoveryNotice, expandDockerfilePaths } from './files.js';
 
 export type Engine = 'auto' | 'builtin' | 'hadolint';
 
@@ -34,7 +34,9 @@ export async function runDockerfileLint(opts: DockerfileLintOptions): Promise<Do
   if (!['auto', 'builtin', 'hadolint'].includes(engine)) throw new UsageError(`--engine must be auto, builtin or hadolint, not "${engine}"`);
   const configFile = findConfigFile(opts.cwd, opts.env, opts.configFile);
   const config = mergeConfig(configFromEnv(opts.env), configFile ? readConfigFile(configFile) : undefined, opts.cli);
-  const files = expandPaths(opts.paths, opts.cwd);
+  const expansion = expandDockerfilePaths(opts.paths, opts.cwd);
+  const files = expansion.files;
+  const found = discoveryNotice(expansion);
   const hadolint = engine === 'builtin' ? undefined : await locateHadolint(opts.hadolintPath);
   if (engine === 'hadolint' && !hadolint) throw new UsageError('hadolint is not installed or not on PATH: install it, or use --engine builtin (or auto)');
   if (hadolint) {
@@ -47,6 +49,7 @@ export async function runDockerfileLint(opts: DockerfileLintOptions): Promise<Do
       config,
       ...(stdin !== undefined ? { stdin } : {}),
     });
+    withNotice(out, found);
     return { ...out, engine: 'hadolint', config };
   }
   const out = await lintFilesBuiltin(files, {
@@ -56,5 +59,13 @@ export async function runDockerfileLint(opts: DockerfileLintOptions): Promise<Do
     ...(opts.readStdin ? { readStdin: opts.readStdin } : {}),
     ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
   });
+  withNotice(out, found);
   return { ...out, engine: 'builtin', config };
+}
+
+/** Puts the directory-walk notice first on the first result (the CLI prints each notice once). */
+function withNotice(out: LintOutcome, message: string | undefined): void {
+  const first = out.report.results[0];
+  if (!message || !first) return;
+  first.notices = [{ level: 'info', message }, ...(first.notices ?? [])];
 }

@@ -59,7 +59,7 @@ describe('bad input: a clear error (exit 2, one line naming the file) or DL1000,
     write(d, 'sub/readme.md', 'x');
     const r = lint(['sub'], d);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('flightcheck: sub: directory contains no Dockerfile (Dockerfile, *.Dockerfile, Dockerfile.*)');
+    expect(r.stderr.trim()).toBe('flightcheck: sub: directory contains no Dockerfile (Dockerfile, Dockerfile.*, Dockerfile-*, *.Dockerfile, *.dockerfile)');
   });
   it('no path at all', () => {
     const r = lint([]);

@@ -45,6 +45,34 @@ describe('secrets engine', () => {
     expect(findings.map((f) => f.ruleId)).toEqual(['container-env-credential']);
   });
 
+  it('reports a Secret once: the token and private-key rules do not report its values again', () => {
+    const key = ['-----BEGIN RSA PRIVATE', ' KEY-----\n', 'MIIEowIBAAKCAQEAq7Vd9LxP2mZk4Rt8Wc1YhG3eN0swCgYIKoZIzj0EAwIw\n'.repeat(3), '-----END RSA PRIVATE', ' KEY-----'].join('');
+    const yaml = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  annotations:\n    note: ${GH}\nstringData:\n  token: ${GH}\n  id_rsa: |\n${key.split('\n').map((l) => `    ${l}`).join('\n')}\n---\nkind: ConfigMap\ndata:\n  other: ${AWS}\n`;
+    const findings = scanText(yaml, 'k/s.yaml');
+    expect(findings.map((f) => [f.ruleId, f.location?.line])).toEqual([['kubernetes-secret', 8], ['aws-access-key', 18]]);
+    expect(findings[0]!.properties).toMatchObject({ keys: ['stringData.token', 'stringData.id_rsa'] });
+  });
+
+  it('leaves a Secret to its own judgement, and a SealedSecret\'s ciphertext is no credential assignment', () => {
+    const b64 = (v: string) => Buffer.from(v).toString('base64');
+    const yaml = `kind: Secret\nmetadata:\n  name: placeholders\ndata:\n  password: ${b64('changeme')}\n  api-key: ${b64('INSERT_API_KEY_HERE')}\n---\nkind: SealedSecret\nspec:\n  encryptedData:\n    password: AgBq7Vd9LxP2mZk4Rt8Wc1YhG3eN0sAgBq7Vd9LxP2mZk4Rt8\n  template:\n    metadata:\n      annotations:\n        token: ${GH}\n`;
+    expect(scanText(yaml, 'k/s.yaml').map((f) => [f.ruleId, f.location?.line])).toEqual([['github-token', 15]]);
+  });
+
+  it('takes a test file\'s fixture marker, lists the file, and ignores the marker outside test paths', async () => {
+    const planted = `# flightcheck:fake-secrets fake values for the parser tests\nGITHUB_TOKEN=${GH}\n`;
+    write('fx/test/fixtures/a.env', planted);
+    write('fx/test/fixtures/b.env', `GITHUB_TOKEN=${GH}\n`);
+    write('fx/config/prod.env', planted);
+    const result = (await runCheck({ paths: ['fx'], root, gitignore: false, allow: [] })).results[0]!;
+    const got = result.findings.map((f) => [f.location?.file, f.status, f.suppression?.source]);
+    expect(got).toEqual([['fx/config/prod.env', 'fail', undefined], ['fx/test/fixtures/a.env', 'suppressed', 'fixture'], ['fx/test/fixtures/b.env', 'fail', undefined]]);
+    expect(result.findings[1]!.suppression!.justification).toBe('flightcheck:fake-secrets: fake values for the parser tests');
+    const notices = result.notices!.map((n) => `${n.level} ${n.message}`).join('\n');
+    expect(notices).toMatch(/info 1 test file\(s\) declare planted fake secrets .*: fx\/test\/fixtures\/a\.env/);
+    expect(notices).toMatch(/warning fx\/config\/prod\.env: flightcheck:fake-secrets is honoured only in test files/);
+  });
+
   it('honours inline allows with a reason, and the allow-list', async () => {
     const inline = scanText(`token: ${GH} # flightcheck:allow-secret revoked demo token\nother: ${GH.replace('R8', 'Z9')} # flightcheck:allow-secret\n`, 'x.yaml');
     expect(inline.map((f) => [f.status, f.suppression?.justification])).toEqual([['suppressed', 'revoked demo token'], ['fail', undefined]]);
@@ -70,6 +98,18 @@ describe('secrets engine', () => {
     expect(main!.findings.map((f) => [f.location?.file, f.location?.line, f.ruleId])).toContainEqual(['mixed/good.yaml', 9, 'container-env-credential']);
     expect(bad!.error).toMatch(/^mixed\/bad\.yaml:\d+: invalid YAML.*scanned as text only/);
     expect(failed(report, 'high')).toBe(true);
+  });
+
+  it('scans a template that is not YAML until rendered as text, and says so without failing', async () => {
+    write('chart/templates/secret.yaml', `{{- if not .Values.existingSecret }}\nkind: Secret\ndata:\n  password: {{ .Values.password | b64enc | quote }}\n  {{- range $k, $v := .Values.extra }}\n  {{ $k }}: {{ $v }}\n  {{- end }}\n  token: ${GH}\n{{- end }}\n`);
+    const report = await runCheck({ paths: ['chart'], root, gitignore: false, allow: [] });
+    expect(report.results).toHaveLength(1);
+    expect(report.results[0]!.findings.map((f) => [f.ruleId, f.location?.line])).toEqual([['github-token', 8]]);
+    expect(report.results[0]!.notices!.map((n) => n.message).join('\n')).toMatch(/1 template file\(s\) are not YAML until rendered .*: chart\/templates\/secret\.yaml/);
+    // broken YAML that merely mentions a template elsewhere is still an error
+    write('chart2/values.yaml', 'image: "{{ .Values.tag }}"\na: 1\nb: 2\nc: 3\nlist: [1\n');
+    const broken = await runCheck({ paths: ['chart2'], root, gitignore: false, allow: [] });
+    expect(broken.results[1]?.error).toMatch(/^chart2\/values\.yaml:\d+: invalid YAML/);
   });
 
   it('fails closed on a path that does not exist', async () => {

@@ -1,5 +1,6 @@
+// flightcheck:fake-secrets never-issued credentials planted to prove the rules find them
 import { describe, expect, it } from 'vitest';
-import { entropy, fingerprint, isCredentialName, isPlaceholder, redact } from './secret.js';
+import { entropy, fingerprint, isCredentialName, isPlaceholder, isReference, redact } from './secret.js';
 
 describe('redact and fingerprint', () => {
   it('never contains the value, only 2 characters of a long one, its length and a hash prefix', () => {
@@ -24,9 +25,16 @@ describe('entropy', () => {
 describe('isPlaceholder', () => {
   it.each(['${DB_PASSWORD}', '$TOKEN', '${X:-y}', '{{ .Values.password }}', '<password>', '****', 'xxxxxxxx', 'changeme', 'your-token', '/run/secrets/db', '', 'abc'])('%s is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
   it.each(['hunter2hunter', 's3cr3t-Value', 'airflow'])('%s is not', (v) => expect(isPlaceholder(v)).toBe(false));
+  it.each(['INSERT_PASSWORD_HERE', 'INSERT_YOUR_KEY', 'DB_PASSWORD_VAL', 'SECRET_KEY_VALUE', 'REPLACE_ME', 'CHANGEME', 'changeme123', 'change_me_please', '$(DB_PASSWORD)', '<path:secret/data/airflow#password>', 'your-postgres-password'])('fill-in shape %s is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
+  it.each(['Insert_Coin_42x', 'VALIDATE_q7Vd9Lx', 'Pa$sw0rdQ7vd9'])('%s is not', (v) => expect(isPlaceholder(v)).toBe(false));
+});
+
+describe('isReference', () => {
+  it.each(['$(DB_PASSWORD)', '$(USER):$(PASS)', 'Bearer ${TOKEN}', '{{ .Values.a }}-{{ .Values.b }}', 'postgresql://$(U):$(P)@db:5432/airflow', '%(password)s', '$API_TOKEN'])('%s is only references', (v) => expect(isReference(v)).toBe(true));
+  it.each(['q7Vd9LxP2mZk4Rt8', '$(X)q7Vd9LxP2mZk4Rt8', 'Pa$sw0rd', 'abc$DEF', '$lowercase1x'])('%s holds a literal', (v) => expect(isReference(v)).toBe(false));
 });
 
 describe('isCredentialName', () => {
-  it.each(['PASSWORD', 'POSTGRES_PASSWORD', 'GITHUB_TOKEN', 'AIRFLOW__CORE__FERNET_KEY', 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', 'AIRFLOW_CONN_MY_DB', 'api_key', 'clientSecret', 'aws_secret_access_key', 'DB_PASS'])('%s is a credential name', (n) => expect(isCredentialName(n)).toBe(true));
-  it.each(['PASSWORD_FILE', 'TOKEN_PATH', 'SECRET_NAME', 'HOME', 'AIRFLOW_UID', 'token_url', 'secretKeyRef', 'PASSWORD_LENGTH', 'passwd'])('%s is not', (n) => expect(isCredentialName(n)).toBe(false));
+  it.each(['PASSWORD', 'POSTGRES_PASSWORD', 'GITHUB_TOKEN', 'AIRFLOW__CORE__FERNET_KEY', 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN', 'AIRFLOW_CONN_MY_DB', 'api_key', 'clientSecret', 'aws_secret_access_key', 'DB_PASS', 'routing_key', 'service_key'])('%s is a credential name', (n) => expect(isCredentialName(n)).toBe(true));
+  it.each(['PASSWORD_FILE', 'TOKEN_PATH', 'SECRET_NAME', 'HOME', 'AIRFLOW_UID', 'token_url', 'secretKeyRef', 'PASSWORD_LENGTH', 'passwd', 'checksum/secret', 'secret-hash', 'token_sha256', 'password_digest', 'AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_SECRET', 'AIRFLOW__CORE__FERNET_KEY_CMD', 'AIRFLOW__WEBSERVER__SECRET_KEY_SECRET'])('%s is not', (n) => expect(isCredentialName(n)).toBe(false));
 });

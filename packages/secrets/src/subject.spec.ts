@@ -3,7 +3,7 @@ import { kindOf, parseSubject } from './subject.js';
 
 describe('parseSubject', () => {
   it('knows the kind of a file by its name', () => {
-    expect(['images/a/Dockerfile', 'x/app.dockerfile', 'a/b.yaml', 'c.yml', 'sa.json', '.env', 'prod.env', '.env.local', 'README.md'].map(kindOf)).toEqual(['dockerfile', 'dockerfile', 'yaml', 'yaml', 'json', 'env', 'env', 'env', 'text']);
+    expect(['images/a/Dockerfile', 'x/app.dockerfile', 'a/b.yaml', 'c.yml', 'sa.json', '.env', 'prod.env', '.env.local', 'README.md', 'src/a.ts', 'b.mjs', 'dag.py', 'main.go', 'run.sh'].map(kindOf)).toEqual(['dockerfile', 'dockerfile', 'yaml', 'yaml', 'json', 'env', 'env', 'env', 'text', 'code', 'code', 'code', 'code', 'text']);
   });
 
   it('maps offsets to 1-based lines and columns', () => {

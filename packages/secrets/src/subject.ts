@@ -1,7 +1,10 @@
 import { basename } from 'node:path';
 import { readYamlDocuments, type ManifestProblem, type YamlDocument } from '@flightcheck/k8s';
 
-export type SubjectKind = 'dockerfile' | 'yaml' | 'json' | 'env' | 'text';
+export type SubjectKind = 'dockerfile' | 'yaml' | 'json' | 'env' | 'code' | 'text';
+
+/** Source code of languages where a literal is quoted and a bare word is code (an identifier, a type). Shell is not one. */
+const CODE = /\.(?:[cm]?[jt]sx?|py|pyi|go|java|kt|kts|scala|groovy|rb|rs|cs|fs|php|swift|c|cc|cpp|cxx|h|hh|hpp|m|dart|lua|ex|exs|erl|hs|ml|vue|svelte)$/i;
 
 /** One file as every rule sees it: its text, its lines and, for YAML, its documents (parsed once, on demand). */
 export interface ScanSubject {
@@ -26,6 +29,7 @@ export function kindOf(file: string): SubjectKind {
   if (/\.ya?ml$/i.test(name)) return 'yaml';
   if (/\.json$/i.test(name)) return 'json';
   if (/^\.env(\..+)?$/.test(name) || name.endsWith('.env')) return 'env';
+  if (CODE.test(name)) return 'code';
   return 'text';
 }
 

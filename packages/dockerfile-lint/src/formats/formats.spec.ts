@@ -1,5 +1,7 @@
 import { createReport, type Finding } from '@flightcheck/core';
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import { DEFAULT_RULE_CONFIG } from '../rules/rule.js';
 import { checkstyle, codeclimate, gitlabCodeclimate, hadolintJson, hadolintSarif } from './formats.js';
 
 const f = (ruleId: string, level: string, line: number, status: Finding['status'] = 'fail'): Finding => ({
@@ -36,5 +38,29 @@ describe('hadolint formats', () => {
     expect(s.runs[0].tool.driver.name).toBe('Hadolint');
     expect(s.runs[0].results[1]).toMatchObject({ ruleId: 'SC2086', level: 'note' });
     expect(s.runs[0].results[1].locations[0].physicalLocation.region.sourceLanguage).toBe('sh');
+  });
+});
+
+describe("hadolint 2.15.1's messages through the three formats users parse", () => {
+  // real rules on a real Dockerfile: DL3009 (changed text), DL3030 (`<package>`: escaped in XML), DL3064
+  const lint = lintText('FROM a:1\nARG GITHUB_TOKEN\nRUN apt-get update && yum install foo-1.0\n', 'Dockerfile', DEFAULT_RULE_CONFIG);
+  const rep = createReport([{ check: 'dockerfile-lint', target: 'Dockerfile', engine: 'builtin', findings: lint.findings }]);
+  const want: Record<string, string> = {
+    DL3009: 'Delete the apt lists (/var/lib/apt/lists) after installing something',
+    DL3030: 'Use the -y switch to avoid manual input `yum install -y <package>`',
+    DL3064: 'Potentially sensitive data should not be used in the `ARG` or `ENV` commands',
+  };
+  it('hadolint-json', () => {
+    const items = JSON.parse(hadolintJson(rep)) as { code: string; message: string }[];
+    for (const [code, message] of Object.entries(want)) expect(items.find((i) => i.code === code)?.message).toBe(message);
+  });
+  it('checkstyle (XML-escaped)', () => {
+    const x = checkstyle(rep);
+    expect(x).toContain("message='Use the -y switch to avoid manual input `yum install -y &lt;package&gt;`' source='DL3030'");
+    expect(x).toContain(`message='${want.DL3009}' source='DL3009'`);
+  });
+  it('gitlab-codeclimate', () => {
+    const g = JSON.parse(gitlabCodeclimate(rep)) as { check_name: string; description: string }[];
+    for (const [code, message] of Object.entries(want)) expect(g.find((i) => i.check_name === code)?.description).toBe(message);
   });
 });

@@ -8,6 +8,11 @@ describe('parseDockerfile', () => {
     expect(from).toMatchObject({ keyword: 'FROM', line: 1, flags: [{ name: 'platform', value: '$BUILDPLATFORM' }], args: 'debian:12 AS b' });
     expect(run).toMatchObject({ keyword: 'RUN', line: 2, endLine: 4, args: 'apt-get update  && apt-get install -y a=1' });
   });
+  it('reads flag values as words: quotes removed', () => {
+    const [copy, run] = parseDockerfile('COPY --from="build" --chown=\'1000:1000\' /a /b\nRUN --mount=type=cache,target="/root/.cache/pip" true\n').instructions;
+    expect(copy!.flags).toEqual([{ name: 'from', value: 'build' }, { name: 'chown', value: '1000:1000' }]);
+    expect(run!.flags).toEqual([{ name: 'mount', value: 'type=cache,target=/root/.cache/pip' }]);
+  });
   it('keeps comments as instructions, but not parser directives', () => {
     const df = parseDockerfile('# escape=`\n# hadolint ignore=DL3006\nFROM a\nRUN echo a `\n  b\n');
     expect(df.escape).toBe('`');

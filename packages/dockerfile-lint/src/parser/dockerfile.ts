@@ -1,5 +1,6 @@
 import { DockerfileParser, Instruction as AstInstruction } from 'dockerfile-ast';
 import { parseShell, type ShellScript } from './shell.js';
+import { unquoteWord } from './words.js';
 
 /**
  * dockerfile-ast (0.7.1) re-scans an instruction's text for its arguments on every `getArguments()` /
@@ -42,6 +43,8 @@ export interface Instruction {
   shell?: ShellScript;
   /** For ONBUILD: the wrapped instruction. */
   inner?: Instruction;
+  /** The escape character, when `# escape=` set one other than `\`. */
+  escape?: string;
 }
 
 export interface Dockerfile {
@@ -115,9 +118,13 @@ function buildInstruction(ast: AstInstruction, lines: string[], escape: string, 
   const line = range.start.line + 1 + lineOffset;
   const endLine = range.end.line + 1 + lineOffset;
   const flagged = ast as unknown as { getFlags?: () => { getName(): string; getValue(): string | null }[] };
-  const flags: Flag[] = (flagged.getFlags?.() ?? []).map((f) => ({ name: f.getName(), value: f.getValue() ?? undefined }));
+  // a flag value is a word too: `--from="build"` names the stage build
+  const flags: Flag[] = (flagged.getFlags?.() ?? []).map((f) => {
+    const value = f.getValue();
+    return { name: f.getName(), value: value === null ? undefined : unquoteWord(value, escape) };
+  });
   const rawArgs = ast.getRawArgumentsContent() ?? '';
-  const ins: Instruction = { keyword, line, endLine, flags, args: '' };
+  const ins: Instruction = { keyword, line, endLine, flags, args: '', ...(escape !== '\\' ? { escape } : {}) };
   const heredocs = (ast as unknown as { getHeredocs?: () => { getName(): string; getDelimiterRange(): unknown }[] }).getHeredocs?.() ?? [];
   if (heredocs.length && (keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD')) {
     for (const h of heredocs) {

@@ -97,9 +97,21 @@ async function loadParser(): Promise<Parser> {
   }
 }
 
-// tree-sitter's WebAssembly start-up is asynchronous: it happens once per process, when this module is first
-// imported, so that parseShell stays synchronous for the rules.
-const parser: Parser = await loadParser();
+// tree-sitter's WebAssembly start-up is asynchronous, parseShell (and the rules) synchronous: every entry point
+// that parses (the engine, the worker threads, the package's main module) awaits initShellParser() once first.
+// No top-level await here, so that the CLI's bundle of this package is CommonJS and runs from V8's code cache.
+let parser: Parser | undefined;
+let starting: Promise<Parser> | undefined;
+
+/** Starts the bash grammar, once per process (later calls share the first); rejects with ShellParserLoadError. */
+export async function initShellParser(): Promise<void> {
+  parser ??= await (starting ??= loadParser());
+}
+
+function started(): Parser {
+  if (!parser) throw new Error('the bash parser is not started: await initShellParser() before parsing shell');
+  return parser;
+}
 
 /** Unescapes a literal: unquoted, `\x` is `x`; inside double quotes only `\$ \` \" \\` are escapes. */
 function unescape(raw: string, quoted: boolean): string {
@@ -284,7 +296,7 @@ function parseShellUncached(text: string): ShellScript {
   // nor does a text with hundreds of backquote substitutions (seconds each in mvdan/sh; found by tools/fuzz)
   const mvdan = (): ShellScript => (lexicalNesting(text) > MAX_SHELL_NESTING || backquotes(text) > 2 * MAX_SHELL_NESTING ? tooDeep(text) : parseWithMvdan(text));
   if (ESCAPED_BLANK.test(text)) return mvdan();
-  const tree = parser.parse(text);
+  const tree = started().parse(text);
   if (!tree) return mvdan();
   try {
     const root = tree.rootNode;

@@ -1,5 +1,5 @@
 import { dockerRule } from './rule.js';
-import { stripQuotes } from './util.js';
+import { argWord } from './util.js';
 
 /** DL3000: WORKDIR paths must be absolute. */
 export default dockerRule({
@@ -10,7 +10,7 @@ export default dockerRule({
   check({ instructions, report }) {
     for (const ins of instructions) {
       if (ins.keyword !== 'WORKDIR') continue;
-      const p = stripQuotes(ins.args);
+      const p = argWord(ins);
       if (!(p.startsWith('/') || p.startsWith('$') || /^[A-Za-z]:/.test(p))) report(ins.line);
     }
   },

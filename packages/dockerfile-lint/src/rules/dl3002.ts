@@ -1,5 +1,5 @@
 import { dockerRule } from './rule.js';
-import { stripQuotes } from './util.js';
+import { argWord } from './util.js';
 
 /** DL3002: The last USER of a stage should not be root. */
 export default dockerRule({
@@ -14,7 +14,7 @@ export default dockerRule({
         if (last !== undefined) report(last);
         last = undefined;
       } else if (ins.keyword === 'USER') {
-        const u = stripQuotes(ins.args);
+        const u = argWord(ins);
         const user = u.split(':')[0];
         last = user === 'root' || user === '0' ? ins.line : undefined;
       }

@@ -9,7 +9,7 @@ export default dockerRule({
   id: 'DL3009',
   level: 'info',
   description: 'Delete the apt-get lists after installing something.',
-  message: 'Delete the apt-get lists after installing something',
+  message: 'Delete the apt lists (/var/lib/apt/lists) after installing something',
   onbuild: true,
   check({ instructions, report }) {
     const failing = (ins: Instruction): boolean => {

@@ -8,7 +8,7 @@ export default dockerRule({
   id: 'DL3010',
   level: 'info',
   description: 'Use ADD for extracting archives into an image.',
-  message: 'Use ADD for extracting archives into an image',
+  message: 'Use `ADD` for extracting archives into an image',
   check({ instructions, report }) {
     let copied = new Map<string, number>();
     let hits = new Set<number>();

@@ -1,5 +1,5 @@
 import { dockerRule } from './rule.js';
-import { splitWords } from './util.js';
+import { wordsOf } from './util.js';
 
 /** DL3011: EXPOSE ports must be in the range 0-65535. */
 export default dockerRule({
@@ -10,7 +10,7 @@ export default dockerRule({
   check({ instructions, report }) {
     for (const ins of instructions) {
       if (ins.keyword !== 'EXPOSE') continue;
-      const bad = splitWords(ins.args).some((w) =>
+      const bad = wordsOf(ins).some((w) =>
         w.split('/')[0]!.split('-').some((p) => /^\d+$/.test(p) && Number(p) > 65535),
       );
       if (bad) report(ins.line);

@@ -1,6 +1,9 @@
 import { testRule } from '@flightcheck/core/testing';
 import { parseDockerfile } from '../parser/dockerfile.js';
 import rule from './dl3013.js';
+import { expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
@@ -19,4 +22,9 @@ testRule(rule, (code) => parseDockerfile(code), {
     { code: "RUN pip install git+https://h/x.git", errors: [{ messageId: 'default', line: 1 }] },
     { code: "ONBUILD RUN pip3 install x", errors: [{ messageId: 'default', line: 1 }] },
   ],
+});
+
+it("DL3013 says hadolint 2.15.1's message", () => {
+  const { findings } = lintText("RUN pip install flask", 'Dockerfile', { ...DEFAULT_RULE_CONFIG, ...{} });
+  expect(findings.find((f) => f.ruleId === 'DL3013')?.message).toBe("Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or `pip install --requirement <requirements file>`");
 });

@@ -7,7 +7,7 @@ export default dockerRule({
   id: 'DL3022',
   level: 'warning',
   description: 'COPY --from should reference a previously defined FROM alias.',
-  message: 'COPY --from should reference a previously defined FROM alias',
+  message: '`COPY --from` should reference a previously defined `FROM` alias',
   check({ instructions, report }) {
     const aliases = new Set<string>();
     let froms = 0;

@@ -7,7 +7,7 @@ export default dockerRule({
   id: 'DL3023',
   level: 'error',
   description: 'COPY --from cannot reference its own FROM alias.',
-  message: 'COPY --from cannot reference its own FROM alias',
+  message: '`COPY --from` cannot reference its own `FROM` alias',
   check({ instructions, report }) {
     let current: string | undefined;
     for (const ins of instructions) {

@@ -1,6 +1,6 @@
 import { dockerRule } from './rule.js';
 import { flagValue } from '../parser/dockerfile.js';
-import { parseFrom, runMounts, splitWords } from './util.js';
+import { parseFrom, runMounts, wordsOf } from './util.js';
 
 /** DL3026: Use only an allowed registry in the FROM image (with trustedRegistries configured). */
 export default dockerRule({
@@ -20,7 +20,7 @@ export default dockerRule({
     for (const ins of instructions) {
       if (ins.keyword === 'FROM') {
         const f = parseFrom(ins);
-        const image = splitWords(ins.args)[0] ?? '';
+        const image = wordsOf(ins)[0] ?? '';
         if (f.image !== 'scratch' && !aliases.has(f.image) && !ok(image)) report(ins.line);
         if (f.alias) aliases.add(f.alias);
       } else if (ins.keyword === 'COPY') {

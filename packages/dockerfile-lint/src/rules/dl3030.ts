@@ -7,7 +7,7 @@ export default dockerRule({
   id: 'DL3030',
   level: 'warning',
   description: 'Use the -y switch with yum install.',
-  message: 'Use the -y switch to avoid manual input `yum install -y <package`',
+  message: 'Use the -y switch to avoid manual input `yum install -y <package>`',
   onbuild: true,
   check({ instructions, report }) {
     for (const ins of instructions) {

@@ -1,5 +1,5 @@
 import { dockerRule } from './rule.js';
-import { runScript } from './util.js';
+import { cleanedAfterInstall, runScript } from './util.js';
 import { cmdHasArgs } from '../parser/command.js';
 
 /** DL3032: Run `yum clean all` after yum install. */
@@ -13,11 +13,11 @@ export default dockerRule({
     for (const ins of instructions) {
       const s = runScript(ins);
       if (!s) continue;
-      const cmds = s.commands;
-      const bad = cmds.some((c, i) =>
-        c.name === 'yum' && c.args.includes('install') &&
-        !cmds.slice(i + 1).some((d) => cmdHasArgs('yum', ['clean', 'all'], d) || cmdHasArgs('rm', ['-rf', '/var/cache/yum/*'], d)),
-      );
+      const bad = cleanedAfterInstall(
+        s.commands,
+        (c) => cmdHasArgs('yum', ['install'], c),
+        (d) => cmdHasArgs('yum', ['clean', 'all'], d) || cmdHasArgs('rm', ['-rf', '/var/cache/yum/*'], d),
+      ) === false;
       if (bad) report(ins.line);
     }
   },

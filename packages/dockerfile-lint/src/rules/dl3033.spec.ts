@@ -1,6 +1,9 @@
 import { testRule } from '@flightcheck/core/testing';
 import { parseDockerfile } from '../parser/dockerfile.js';
 import rule from './dl3033.js';
+import { expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import { DEFAULT_RULE_CONFIG } from './rule.js';
 
 testRule(rule, (code) => parseDockerfile(code), {
   valid: [
@@ -14,4 +17,9 @@ testRule(rule, (code) => parseDockerfile(code), {
     { code: "RUN yum module install -y nodejs", errors: [{ messageId: 'default', line: 1 }] },
     { code: "RUN yum install -y httpd-${V}", errors: [{ messageId: 'default', line: 1 }] },
   ],
+});
+
+it("DL3033 says hadolint 2.15.1's message", () => {
+  const { findings } = lintText("RUN yum install -y httpd", 'Dockerfile', { ...DEFAULT_RULE_CONFIG, ...{} });
+  expect(findings.find((f) => f.ruleId === 'DL3033')?.message).toBe("Specify version with `yum install -y <package>-<version>`.");
 });

@@ -8,7 +8,7 @@ export default dockerRule({
   id: 'DL3033',
   level: 'warning',
   description: 'Specify versions with yum install.',
-  message: 'Specify version with `yum install -y <package>-<version>`',
+  message: 'Specify version with `yum install -y <package>-<version>`.',
   onbuild: true,
   check({ instructions, report }) {
     walkWithVars(instructions, (ins, vars) => {

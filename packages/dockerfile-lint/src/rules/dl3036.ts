@@ -1,5 +1,5 @@
 import { dockerRule } from './rule.js';
-import { hasCacheMount, runScript } from './util.js';
+import { cleanedAfterInstall, hasCacheMount, runScript } from './util.js';
 import { cmdHasArgs } from '../parser/command.js';
 
 /** DL3036: Run `zypper clean` after zypper install. */
@@ -13,10 +13,7 @@ export default dockerRule({
     for (const ins of instructions) {
       const s = runScript(ins);
       if (!s || hasCacheMount(ins, '/var/cache/zypp')) continue;
-      const cmds = s.commands;
-      const bad = cmds.some((c, i) =>
-        cmdHasArgs('zypper', ['install', 'in'], c) && !cmds.slice(i + 1).some((d) => cmdHasArgs('zypper', ['clean', 'cc'], d)),
-      );
+      const bad = cleanedAfterInstall(s.commands, (c) => cmdHasArgs('zypper', ['install', 'in'], c), (d) => cmdHasArgs('zypper', ['clean', 'cc'], d)) === false;
       if (bad) report(ins.line);
     }
   },

@@ -7,7 +7,7 @@ export default dockerRule({
   id: 'DL3038',
   level: 'warning',
   description: 'Use the -y switch with dnf install.',
-  message: 'Use the -y switch to avoid manual input `dnf install -y <package`',
+  message: 'Use the -y switch to avoid manual input `dnf install -y <package>`',
   onbuild: true,
   check({ instructions, report }) {
     for (const ins of instructions) {

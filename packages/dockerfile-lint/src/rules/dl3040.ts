@@ -1,5 +1,5 @@
 import { dockerRule } from './rule.js';
-import { hasCacheMount, runScript } from './util.js';
+import { cleanedAfterInstall, hasCacheMount, runScript } from './util.js';
 import { cmdHasArgs } from '../parser/command.js';
 
 /** DL3040: Run `dnf clean all` after dnf install. */
@@ -14,10 +14,14 @@ export default dockerRule({
     for (const ins of instructions) {
       const s = runScript(ins);
       if (!s || hasCacheMount(ins, '/var/cache/libdnf5') || hasCacheMount(ins, '.cache/libdnf5')) continue;
-      const cmds = s.commands;
-      const bad = cmds.some((c, i) =>
-        (c.name === 'dnf' || c.name === 'microdnf') && subs.some((x) => c.args.includes(x)) &&
-        !cmds.slice(i + 1).some((d) => cmdHasArgs(c.name, ['clean', 'all'], d) || cmdHasArgs('rm', ['-rf', '/var/cache/libdnf5*'], d)),
+      // each tool on its own: a `microdnf clean all` does not clean up after `dnf install`
+      const bad = ['dnf', 'microdnf'].some(
+        (tool) =>
+          cleanedAfterInstall(
+            s.commands,
+            (c) => cmdHasArgs(tool, subs, c),
+            (d) => cmdHasArgs(tool, ['clean', 'all'], d) || cmdHasArgs('rm', ['-rf', '/var/cache/libdnf5*'], d),
+          ) === false,
       );
       if (bad) report(ins.line);
     }

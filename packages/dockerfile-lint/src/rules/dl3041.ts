@@ -8,7 +8,7 @@ export default dockerRule({
   id: 'DL3041',
   level: 'warning',
   description: 'Specify versions with dnf install.',
-  message: 'Specify version with `dnf install -y <package>-<version>`',
+  message: 'Specify version with `dnf install -y <package>-<version>`.',
   onbuild: true,
   check({ instructions, report }) {
     walkWithVars(instructions, (ins, vars) => {

@@ -6,7 +6,7 @@ export default dockerRule({
   id: 'DL3048',
   level: 'style',
   description: 'LABEL keys must be valid (lower-case, reverse-DNS, no reserved namespaces).',
-  message: 'Invalid Label Key',
+  message: 'Invalid label key.',
   check({ instructions, report }) {
     for (const ins of instructions) {
       if (ins.keyword !== 'LABEL') continue;

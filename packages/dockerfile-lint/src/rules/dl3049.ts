@@ -3,43 +3,48 @@ import { flagValue } from '../parser/dockerfile.js';
 import { labelsOf } from './labels.js';
 import { parseFrom } from './util.js';
 
-/** DL3049: Every stage must define each label of the label-schema. */
+type Status = 'good' | 'bad' | 'silent';
+
+interface Stage {
+  line: number;
+  alias?: string;
+  image: string;
+  status: Status;
+}
+
+/**
+ * DL3049: Every stage must define each label of the label-schema. As hadolint 2.15 decides it, per label: a
+ * stage is fine when it defines the label or builds on a stage (by alias) that did; a stage is left out when
+ * a `COPY --from` names it, or when a stage named after it (an unaliased `FROM <alias>`) defines the label.
+ */
 export default dockerRule({
   id: 'DL3049',
   level: 'info',
   description: 'Every stage must define each label of the label-schema.',
   message: 'Label `{{label}}` is missing.',
   check({ instructions, report, config }) {
-    const schema = Object.keys(config.labelSchema);
-    if (!schema.length) return;
-    const stages: { line: number; alias?: string; parent: string; labels: Set<string> }[] = [];
-    const copySources = new Set<string>();
-    for (const ins of instructions) {
-      if (ins.keyword === 'FROM') {
-        const f = parseFrom(ins);
-        stages.push({ line: ins.line, ...(f.alias ? { alias: f.alias } : {}), parent: f.image, labels: new Set() });
-      } else if (ins.keyword === 'LABEL' && stages.length) {
-        for (const l of labelsOf(ins)) stages[stages.length - 1]!.labels.add(l.key);
-      } else if (ins.keyword === 'COPY') {
-        const from = flagValue(ins, 'from');
-        if (from !== undefined) copySources.add(from);
+    for (const label of Object.keys(config.labelSchema)) {
+      const stages: Stage[] = [];
+      const silence = (alias: string) => {
+        for (const s of stages) if (s.status === 'bad' && s.alias === alias) s.status = 'silent';
+      };
+      for (const ins of instructions) {
+        const current = stages[stages.length - 1];
+        if (ins.keyword === 'FROM') {
+          const f = parseFrom(ins);
+          const inherits = stages.some((s) => s.status === 'good' && s.alias === f.image);
+          stages.push({ line: ins.line, ...(f.alias ? { alias: f.alias } : {}), image: f.image, status: inherits ? 'good' : 'bad' });
+        } else if (!current) {
+          continue;
+        } else if (ins.keyword === 'COPY') {
+          const from = flagValue(ins, 'from');
+          if (from !== undefined) silence(from);
+        } else if (ins.keyword === 'LABEL' && labelsOf(ins).some((l) => l.key === label)) {
+          silence(current.alias ?? current.image);
+          current.status = 'good';
+        }
       }
+      for (const s of stages) if (s.status === 'bad') report(s.line, { label });
     }
-    const defines = (i: number, label: string, depth = 0): boolean => {
-      const s = stages[i]!;
-      if (s.labels.has(label)) return true;
-      const p = stages.findIndex((x, k) => k < i && x.alias !== undefined && x.alias === s.parent);
-      return p >= 0 && depth < stages.length && defines(p, label, depth + 1);
-    };
-    // a stage that a later stage builds on is fine when one of those descendants defines the label
-    const childDefines = (i: number, label: string, depth = 0): boolean => {
-      const alias = stages[i]!.alias;
-      if (alias === undefined || depth > stages.length) return false;
-      return stages.some((x, k) => k > i && x.parent === alias && (x.labels.has(label) || childDefines(k, label, depth + 1)));
-    };
-    stages.forEach((s, i) => {
-      if (s.alias !== undefined && copySources.has(s.alias) && !stages.some((x, k) => k > i && x.parent === s.alias)) return;
-      for (const label of schema) if (!defines(i, label) && !childDefines(i, label)) report(s.line, { label });
-    });
   },
 });

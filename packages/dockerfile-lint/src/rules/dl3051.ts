@@ -6,7 +6,7 @@ export default dockerRule({
   id: 'DL3051',
   level: 'warning',
   description: 'Labels of the label-schema must not be empty.',
-  message: 'Label `{{label}}` is empty.',
+  message: 'label `{{label}}` is empty.',
   check({ instructions, report, config }) {
     for (const ins of instructions) {
       for (const l of labelsOf(ins)) if (l.key in config.labelSchema && l.value === '') report(ins.line, { label: l.key });

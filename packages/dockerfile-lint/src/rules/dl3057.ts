@@ -1,30 +1,42 @@
 import { dockerRule } from './rule.js';
 import { parseFrom } from './util.js';
 
-/** DL3057: A stage should have a HEALTHCHECK (off by default). */
+interface Stage {
+  line: number;
+  /** The image the FROM builds on. */
+  base: string;
+  /** The name later FROMs use for it: its alias, else its image (as hadolint names stages). */
+  name: string;
+  good: boolean;
+}
+
+/**
+ * DL3057: A stage should have a HEALTHCHECK (off by default). As hadolint 2.15 decides it: a stage is fine when
+ * it sets a HEALTHCHECK (`NONE` too), when it builds on a stage that is fine at its FROM (inheritance), or when
+ * it is a base, directly or through other bases, of a stage that sets one (a base only feeds that stage).
+ */
 export default dockerRule({
   id: 'DL3057',
   level: 'ignore',
   description: 'A stage should have a HEALTHCHECK (off by default).',
   message: '`HEALTHCHECK` instruction missing.',
   check({ instructions, report }) {
-    const stages: { line: number; alias?: string; parent?: string; health: boolean }[] = [];
+    const stages: Stage[] = [];
     for (const ins of instructions) {
       if (ins.keyword === 'FROM') {
         const f = parseFrom(ins);
-        stages.push({ line: ins.line, ...(f.alias ? { alias: f.alias } : {}), parent: f.image, health: false });
-      } else if (ins.keyword === 'HEALTHCHECK' && stages.length) stages[stages.length - 1]!.health = true;
+        const inherits = stages.some((s) => s.good && s.name === f.image);
+        stages.push({ line: ins.line, base: f.image, name: f.alias ?? f.image, good: inherits });
+      } else if (ins.keyword === 'HEALTHCHECK' && stages.length) {
+        // the stage and the chain of not-yet-fine stages it is built from; each stage is marked once, so this ends
+        let frontier = [stages[stages.length - 1]!];
+        while (frontier.length) {
+          for (const s of frontier) s.good = true;
+          const bases = new Set(frontier.map((s) => s.base));
+          frontier = stages.filter((s) => !s.good && bases.has(s.name));
+        }
+      }
     }
-    const has = (i: number, seen = new Set<number>()): boolean => {
-      const s = stages[i]!;
-      if (s.health) return true;
-      if (seen.has(i)) return false;
-      seen.add(i);
-      const p = stages.findIndex((x, k) => k < i && x.alias !== undefined && x.alias === s.parent);
-      return p >= 0 && has(p, seen);
-    };
-    stages.forEach((s, i) => {
-      if (!has(i)) report(s.line);
-    });
+    for (const s of stages) if (!s.good) report(s.line);
   },
 });

@@ -1,7 +1,9 @@
 import { dockerRule } from './rule.js';
 import type { Instruction } from '../parser/dockerfile.js';
+import type { Command } from '../parser/shell.js';
 import { failuresInUsedStages } from './stages.js';
-import { hasCacheMount, runScript } from './util.js';
+import { cleanedAfterInstall, hasCacheMount, runScript } from './util.js';
+import { cmdHasArgs } from '../parser/command.js';
 
 /** DL3060: Run `yarn cache clean` after `yarn install`. */
 export default dockerRule({
@@ -13,10 +15,13 @@ export default dockerRule({
   check({ instructions, report }) {
     const failing = (ins: Instruction): boolean => {
       const s = runScript(ins);
-      if (!s || hasCacheMount(ins, '.cache/yarn')) return false;
-      const install = s.commands.some((c) => c.name === 'yarn' && c.args.includes('install'));
-      const clean = s.commands.some((c) => c.name === 'yarn' && c.args.includes('cache') && c.args.includes('clean'));
-      return install && !clean;
+      if (!s) return false;
+      // hadolint's matching: `yarn` with `install`; `yarn` with `cache` or `clean` (any one of them)
+      const isClean = (c: Command) => cmdHasArgs('yarn', ['cache', 'clean'], c);
+      const cleaned = cleanedAfterInstall(s.commands, (c) => cmdHasArgs('yarn', ['install'], c), isClean);
+      if (cleaned !== false) return false;
+      // a cache mount stands in for the clean-up only when there is none (a clean-up before the install is flagged)
+      return !(hasCacheMount(ins, '.cache/yarn') && !s.commands.some(isClean));
     };
     for (const line of failuresInUsedStages(instructions, failing)) report(line);
   },

@@ -6,7 +6,7 @@ export default dockerRule({
   id: 'DL3063',
   level: 'warning',
   description: 'Do not name a stage `scratch` or `context`.',
-  message: 'Stage alias must not be a reserved word (`scratch` or `context`).',
+  message: 'stage name should not be a reserved word',
   check({ instructions, report }) {
     for (const ins of instructions) {
       if (ins.keyword !== 'FROM') continue;

@@ -6,7 +6,7 @@ export default dockerRule({
   id: 'DL3064',
   level: 'warning',
   description: 'Do not pass secrets in ARG or ENV.',
-  message: 'Possible secret in `{{name}}`: build arguments and environment variables are kept in the image; use a secret mount.',
+  message: 'Potentially sensitive data should not be used in the `ARG` or `ENV` commands',
   onbuild: true,
   check({ instructions, report }) {
     for (const ins of instructions) {

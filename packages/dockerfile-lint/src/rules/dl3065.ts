@@ -6,7 +6,7 @@ export default dockerRule({
   id: 'DL3065',
   level: 'warning',
   description: '`FROM --platform=$TARGETPLATFORM` is the default and redundant.',
-  message: '`--platform=$TARGETPLATFORM` is redundant; it is the default.',
+  message: 'Setting `FROM --platform` to predefined `$TARGETPLATFORM` in is redundant as this is the default behavior',
   check({ instructions, report }) {
     for (const ins of instructions) {
       if (ins.keyword !== 'FROM') continue;

@@ -7,7 +7,7 @@ export default dockerRule({
   id: 'DL3067',
   level: 'warning',
   description: 'Do not COPY --from a whole root filesystem to `/`.',
-  message: 'Copying `/` from another stage or image to `/` overwrites the whole file system.',
+  message: 'Do not copy an entire filesystem from another stage',
   check({ instructions, report }) {
     for (const ins of instructions) {
       if (ins.keyword !== 'COPY' || flagValue(ins, 'from') === undefined) continue;

@@ -1,6 +1,7 @@
+import { parseShell } from '../parser/shell.js';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../parser/dockerfile.js';
-import { copyArgs, hasCacheMount, isArchive, keyValuePairs, parseFrom, splitWords, stripQuotes } from './util.js';
+import { cleanedAfterInstall, copyArgs, hasCacheMount, isArchive, keyValuePairs, parseFrom, splitWords, stripQuotes } from './util.js';
 
 const ins = (text: string) => parseDockerfile(text).instructions[0]!;
 
@@ -24,5 +25,15 @@ describe('rule helpers', () => {
     expect(isArchive('a.zip')).toBe(false);
     expect(stripQuotes('"x"')).toBe('x');
     expect(splitWords('a "b c" \'d\'')).toEqual(['a', 'b c', 'd']);
+  });
+  it('orders clean-ups after the first install (hadolint DL3032/DL3036/DL3040/DL3060)', () => {
+    const cmds = (t: string) => parseShell(t).commands;
+    const inst = (c: { name: string; args: string[] }) => c.name === 'x' && c.args.includes('install');
+    const clean = (c: { name: string; args: string[] }) => c.name === 'x' && c.args.includes('clean');
+    expect(cleanedAfterInstall(cmds('echo hi'), inst, clean)).toBeUndefined();
+    expect(cleanedAfterInstall(cmds('x install a && x clean'), inst, clean)).toBe(true);
+    expect(cleanedAfterInstall(cmds('x clean && x install a'), inst, clean)).toBe(false);
+    expect(cleanedAfterInstall(cmds('x clean && x install a && x clean'), inst, clean)).toBe(true);
+    expect(cleanedAfterInstall(cmds('x install a; (x clean)'), inst, clean)).toBe(true);
   });
 });

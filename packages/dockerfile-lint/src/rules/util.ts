@@ -1,6 +1,9 @@
 import { splitImageRef } from '@flightcheck/core';
 import { flagValue, shellOf, type Instruction } from '../parser/dockerfile.js';
-import type { ShellScript } from '../parser/shell.js';
+import type { Command, ShellScript } from '../parser/shell.js';
+import { splitWords, unquoteWord } from '../parser/words.js';
+
+export { splitWords } from '../parser/words.js';
 
 export const ARCHIVE_EXTENSIONS = ['.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tgz', '.tlz', '.tpz', '.txz', '.xz'];
 
@@ -20,18 +23,19 @@ export function runScript(ins: Instruction): ShellScript | undefined {
   return shellOf(ins);
 }
 
-/** Splits on whitespace, keeping quoted parts together (for COPY/ADD/EXPOSE-like arguments). */
-export function splitWords(text: string): string[] {
-  const out: string[] = [];
-  const re = /"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push(m[1] ?? m[2] ?? m[3]!);
-  return out;
+/** The words of an instruction's argument text (Docker's and hadolint's splitting: see parser/words.ts). */
+export function wordsOf(ins: Instruction): string[] {
+  return splitWords(ins.args, ins.escape);
+}
+
+/** The whole argument as one unquoted word (WORKDIR, USER). */
+export function argWord(ins: Instruction): string {
+  return unquoteWord(ins.args, ins.escape);
 }
 
 /** Arguments of an instruction: exec-form items, else words. */
 export function instructionWords(ins: Instruction): string[] {
-  return ins.exec ?? splitWords(ins.args);
+  return ins.exec ?? wordsOf(ins);
 }
 
 export interface FromInfo {
@@ -45,7 +49,7 @@ export interface FromInfo {
 
 /** Reads `FROM [--platform=p] image[:tag][@digest] [AS alias]`. */
 export function parseFrom(ins: Instruction): FromInfo {
-  const words = splitWords(ins.args);
+  const words = wordsOf(ins);
   const ref = words[0] ?? '';
   const alias = words.length >= 3 && words[1]!.toLowerCase() === 'as' ? words[2] : undefined;
   const { name, registry, tag, digest } = splitImageRef(ref);
@@ -121,4 +125,16 @@ export function keyValuePairs(ins: Instruction): { key: string; value: string }[
 /** ARG name (and default): `ARG NAME[=default]`. */
 export function argName(ins: Instruction): string {
   return ins.args.trim().split(/[=\s]/)[0] ?? '';
+}
+
+/**
+ * The clean-up ordering of hadolint's DL3032, DL3036, DL3040 and DL3060: undefined when no command installs;
+ * otherwise whether a clean-up command comes after the first install in the same RUN (a clean-up before it
+ * cleans nothing). hadolint 2.15.1 compares the first clean-up with the first install, so it also flags
+ * `clean && install && clean`; here the later clean-up counts, as it does clean up.
+ */
+export function cleanedAfterInstall(cmds: readonly Command[], isInstall: (c: Command) => boolean, isClean: (c: Command) => boolean): boolean | undefined {
+  const first = cmds.findIndex(isInstall);
+  if (first < 0) return undefined;
+  return cmds.slice(first + 1).some(isClean);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile } from '../parser/dockerfile.js';
-import { collectScripts } from './scripts.js';
+import { collectRunScripts, collectScripts, uncheckedNotice } from './scripts.js';
 
 const scripts = (text: string) => collectScripts(parseDockerfile(text), 'Dockerfile');
 
@@ -26,5 +26,39 @@ describe('collectScripts', () => {
   });
   it('checks ONBUILD RUN too', () => {
     expect(scripts('FROM a:1\nONBUILD RUN echo $X\n')).toHaveLength(1);
+  });
+});
+
+describe('Windows images', () => {
+  const run = (text: string) => collectRunScripts(parseDockerfile(text), 'Dockerfile');
+  it('does not hand RUNs of a # escape=` Dockerfile without SHELL to ShellCheck: their shell is cmd', () => {
+    const r = run('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN mkdir C:\\app `\n    && echo ok\nONBUILD RUN dir\n');
+    expect(r.scripts).toEqual([]);
+    expect(r.unchecked).toEqual([
+      { line: 3, shell: 'cmd /S /C', windowsDefault: true },
+      { line: 5, shell: 'cmd /S /C', windowsDefault: true },
+    ]);
+  });
+  it('lists PowerShell and cmd SHELL RUNs as unchecked, and checks again after a POSIX SHELL', () => {
+    const r = run('FROM a:1\nSHELL ["powershell", "-Command"]\nRUN Get-ChildItem | Select-Object Name\nSHELL ["/bin/sh", "-c"]\nRUN echo hi\n');
+    expect(r.unchecked).toEqual([{ line: 3, shell: 'powershell -Command', windowsDefault: false }]);
+    expect(r.scripts.map((x) => x.line)).toEqual([5]);
+    const w = run('# escape=`\nFROM a:1\nSHELL ["bash", "-c"]\nRUN echo hi\n');
+    expect(w.unchecked).toEqual([]);
+    expect(w.scripts.map((x) => x.line)).toEqual([4]);
+  });
+  it('lets a shell pragma override the Windows default', () => {
+    const r = run('# escape=`\n# hadolint shell=bash\nFROM a:1\nRUN echo hi\n');
+    expect(r.unchecked).toEqual([]);
+    expect(r.scripts[0]!.text.startsWith('#!bash\n')).toBe(true);
+  });
+  it('says which RUNs ShellCheck did not see, and why', () => {
+    expect(uncheckedNotice('Dockerfile', [])).toBeUndefined();
+    expect(uncheckedNotice('w/Dockerfile', [{ line: 3, shell: 'cmd /S /C', windowsDefault: true }])).toBe(
+      "w/Dockerfile: the RUN at line 3 was not handed to ShellCheck: its shell is cmd (Docker's default shell on Windows: # escape=` and no SHELL), not a POSIX shell (the DL rules still read them, as hadolint does)",
+    );
+    expect(uncheckedNotice('D', [{ line: 3, shell: 'powershell -Command', windowsDefault: false }, { line: 9, shell: 'powershell -Command', windowsDefault: false }])).toMatch(
+      /^D: 2 RUNs \(lines 3, 9\) were not handed to ShellCheck: their shell is powershell, not a POSIX shell/,
+    );
   });
 });

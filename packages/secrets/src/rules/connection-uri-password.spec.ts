@@ -1,3 +1,4 @@
+// flightcheck:fake-secrets never-issued credentials planted to prove the rules find them
 import { testRule } from '@flightcheck/core/testing';
 import { parseSubject } from '../subject.js';
 import { connectionUriPassword } from './connection-uri-password.js';

@@ -6,6 +6,7 @@ testRule(dockerfileSecret, parseSubject, {
   valid: [
     { code: 'FROM debian\nENV AIRFLOW_HOME=/opt/airflow\nARG AIRFLOW_UID=50000\n', file: 'Dockerfile' },
     { name: 'a value from a build argument', code: 'FROM debian\nENV DB_PASSWORD=${DB_PASSWORD_DEFAULT}\n', file: 'Dockerfile' },
+    { name: 'references and URIs without a password', code: 'FROM debian\nENV AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=sqlite:////opt/airflow/airflow.db\nENV DB_PASSWORD=${DB_PASSWORD:-}\n', file: 'Dockerfile' },
     { name: 'not a Dockerfile', code: 'ENV DB_PASSWORD=hunter2hunter\n', file: 'notes.md' },
   ],
   invalid: [

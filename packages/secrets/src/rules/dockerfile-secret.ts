@@ -1,7 +1,8 @@
 import { defineRule } from '@flightcheck/core';
 import { dockerfileVars } from '../helpers/dockerfile.js';
 import { reportSecret } from '../helpers/report-secret.js';
-import { isCredentialName, isPlaceholder } from '../secret.js';
+import { literalCredential } from '../helpers/literal.js';
+import { isCredentialName } from '../secret.js';
 import type { ScanSubject } from '../subject.js';
 
 export const dockerfileSecret = defineRule<ScanSubject, 'value' | 'buildArg'>({
@@ -19,8 +20,9 @@ export const dockerfileSecret = defineRule<ScanSubject, 'value' | 'buildArg'>({
     if (subject.kind !== 'dockerfile') return;
     for (const v of dockerfileVars(subject.lines())) {
       if (!isCredentialName(v.name)) continue;
-      if (v.value !== undefined && !isPlaceholder(v.value)) {
-        reportSecret(subject, ctx, 'value', { line: v.line, secret: v.value, data: { instruction: v.instruction, name: v.name }, resolution: 'remove the value; mount it at build time with RUN --mount=type=secret, or give it to the container at run time from a Secret' });
+      const secret = v.value === undefined ? undefined : literalCredential(v.value);
+      if (secret !== undefined) {
+        reportSecret(subject, ctx, 'value', { line: v.line, secret, data: { instruction: v.instruction, name: v.name }, resolution: 'remove the value; mount it at build time with RUN --mount=type=secret, or give it to the container at run time from a Secret' });
       } else if (v.instruction === 'ARG') {
         ctx.report({ messageId: 'buildArg', severity: 'medium', data: { name: v.name }, location: { file: ctx.file, line: v.line }, resolution: 'use RUN --mount=type=secret,id=… and docker build --secret instead of --build-arg' });
       }

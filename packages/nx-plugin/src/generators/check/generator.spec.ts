@@ -50,6 +50,15 @@ describe('check generator', () => {
     for (const f of tree.listChanges().filter((c) => c.path.startsWith(root))) expect(f.content!.toString(), f.path).not.toMatch(/<%|%>|__tmpl__/);
   });
 
+  it('extends the shared compiler options of the workspace: tsconfig.shared.json where it exists, else tsconfig.base.json', async () => {
+    await checkGenerator(tree, { name: 'licence-scan', skipFormat: true, skipInstall: true });
+    expect(readJson(tree, 'packages/licence-scan/tsconfig.lib.json').extends).toBe('../../tsconfig.base.json');
+    tree.write('tsconfig.shared.json', '{}');
+    await checkGenerator(tree, { name: 'other-scan', skipFormat: true, skipInstall: true });
+    expect(readJson(tree, 'packages/other-scan/tsconfig.json').extends).toBe('../../tsconfig.shared.json');
+    expect(readJson(tree, 'packages/other-scan/tsconfig.lib.json').extends).toBe('../../tsconfig.shared.json');
+  });
+
   it('adds the project references to the root tsconfig files', async () => {
     await checkGenerator(tree, { name: 'licence-scan', skipFormat: true });
     expect(readJson(tree, 'tsconfig.json').references).toContainEqual({ path: './packages/licence-scan' });

@@ -85,6 +85,15 @@ function wireNxJson(tree: Tree, check: CustomCheckOptions): void {
   updateNxJson(tree, nx);
 }
 
+/**
+ * The shared compiler options the new package extends: flightcheck's own `tsconfig.shared.json` (named so
+ * that Nx, finding no root tsconfig.base.json or tsconfig.json, does not load TypeScript on every command to
+ * read `customConditions`), else the Nx convention `tsconfig.base.json`.
+ */
+export function baseTsconfigOf(tree: Tree): string {
+  return ['tsconfig.shared.json', 'tsconfig.base.json'].find((f) => tree.exists(f)) ?? 'tsconfig.base.json';
+}
+
 function addReference(tree: Tree, file: string, path: string): void {
   if (!tree.exists(file)) return;
   updateJson(tree, file, (json: { references?: { path: string }[] }) => {
@@ -141,6 +150,7 @@ export async function checkGenerator(tree: Tree, schema: CheckGeneratorSchema): 
     coreVersion: core.version,
     coreTsconfig: core.tsconfig ? `${offsetFromRoot(o.projectRoot)}${core.tsconfig}` : '',
     offsetFromRoot: offsetFromRoot(o.projectRoot),
+    baseTsconfig: baseTsconfigOf(tree),
   });
   const check: CustomCheckOptions = { target: o.name, executor: `${o.importPath}:${o.executorName}`, appliesTo: o.target, description: o.description };
   if (o.target === 'workspace') {
