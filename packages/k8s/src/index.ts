@@ -11,3 +11,5 @@ export { podTemplateOf, allContainers, containersOnly, asRecord, stringMap, POD_
 export { compileSelector, safeSelector, matchesMap, indexPair, SelectorError, type LabelSelector, type Matcher } from './selector.js';
 export { LabelIndex, SelectorIndex } from './label-index.js';
 export { NamespaceIndex, identityOf, isClusterScoped, NAMESPACE_NAME_LABEL, type NamespaceInfo } from './namespace-index.js';
+export { parseManifestTextPartially, type PartialOptions } from './partial.js';
+export { expandTypedLists } from './typed-lists.js';

@@ -1,6 +1,6 @@
-import { loadManifestFiles, manifestFiles } from './load.js';
+import { loadManifestFiles, manifestFiles } from './manifests.js';
 import { computeConnectivity, type Connectivity, type ConnectivityOptions } from './engine/connlist.js';
-import type { LoadedManifests } from './k8s-contract.js';
+import type { LoadedManifests } from '@flightcheck/k8s';
 import { buildTopology } from './model/topology.js';
 import type { Problem, Topology } from './model/types.js';
 
@@ -26,8 +26,8 @@ export function analyzeTopology(loaded: LoadedManifests, topology: Topology, opt
 /** Input problems, policy errors and analysis warnings, in that order. */
 export function collectProblems(loaded: LoadedManifests, topology: Topology, connectivity: Connectivity): Problem[] {
   return [
-    ...loaded.problems.map((p): Problem => ({ level: 'warning', message: p.reason, file: p.file, ...(p.line ? { line: p.line } : {}) })),
-    ...loaded.passedOver.filter((p) => p.reason.startsWith('not a Kubernetes')).map((p): Problem => ({ level: 'warning', message: `${p.reason}; skipped`, file: p.file, line: p.line })),
+    ...loaded.problems.map((p): Problem => ({ level: 'warning', unreadable: true, message: p.reason, file: p.file, ...(p.line ? { line: p.line } : {}) })),
+    ...loaded.passedOver.map((p): Problem => ({ level: 'warning', message: `${p.reason}; skipped`, file: p.file, line: p.line })),
     ...topology.problems,
     ...connectivity.index.problems,
     ...[...connectivity.index.warnings].map((m): Problem => ({ level: 'warning', message: m })),

@@ -46,7 +46,7 @@ export function runNetworkPolicyCheck(req: CheckRequest): CheckRun {
     engineVersion: engineVersion(),
     findings,
     notices: [
-      { level: 'info', message: `${subject.own.length} workloads, ${topology.policies.length} NetworkPolicies, ${topology.admin.length + (topology.baseline ? 1 : 0)} admin policies, ${subject.analysis.connectivity.connections.length} allowed connections${intent.flows ? `, ${intent.flows.length} intended flows` : ', no intent declared (checks.network-policy.intent)'}` },
+      { level: 'info', message: `${subject.own.length} workloads, ${topology.policies.length} NetworkPolicies, ${topology.admin.length + (topology.baseline ? 1 : 0)} admin policies, ${subject.analysis.connectivity.count} allowed connections${intent.flows ? `, ${intent.flows.length} intended flows` : ', no intent declared (checks.network-policy.intent)'}` },
     ],
   };
   return { report: createReport([result]), subject };

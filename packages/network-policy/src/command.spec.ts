@@ -20,7 +20,7 @@ describe('network-policy list', () => {
     const ok = io(dir);
     expect(await runNetworkPolicyCommand({ action: 'list', paths: [dir], format: 'np-guard-txt' }, ok.x)).toBe(0);
     expect(ok.out.join('')).toBe('0.0.0.0-255.255.255.255 => default/a[Pod] : All Connections\ndefault/a[Pod] => 0.0.0.0-255.255.255.255 : All Connections\n');
-    expect(ok.err.join('')).toMatch(/x\.json:1: not a Kubernetes object/);
+    expect(ok.err.join('')).toMatch(/x\.json:1: the document has no apiVersion and kind; skipped/);
     writeFileSync(join(dir, 'p.yaml'), 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p}\nspec: {podSelector: {}, egress: [{to: [{ipBlock: {cidr: 10.0.0.0/8, except: [192.168.0.0/16]}}]}]}\n');
     const bad = io(dir);
     expect(await runNetworkPolicyCommand({ action: 'list', paths: [dir], format: 'np-guard-txt' }, bad.x)).toBe(2);

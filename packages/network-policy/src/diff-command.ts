@@ -6,7 +6,7 @@ import { DIFF_FORMATS, type NetworkPolicyArgs } from './cli.js';
 import { diffTopologies } from './engine/diff.js';
 import { renderDiff } from './formats/diff.js';
 import { loadGitSide } from './git.js';
-import type { LoadedManifests } from './k8s-contract.js';
+import type { LoadedManifests } from '@flightcheck/k8s';
 import type { Topology } from './model/types.js';
 
 async function side(spec: string, paths: string[], io: CommandIO): Promise<{ loaded: LoadedManifests; topology: Topology }> {

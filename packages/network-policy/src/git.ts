@@ -1,10 +1,9 @@
 import { findTool, InputError, runTool } from '@flightcheck/core';
-import { MAX_FILE_BYTES, MAX_FILES, parseManifestText } from './load.js';
-import type { LoadedManifests } from './k8s-contract.js';
+import { emptyLoad, MAX_FILE_BYTES, MAX_FILES, type LoadedManifests } from '@flightcheck/k8s';
+import { isManifestFile, readManifestText } from './manifests.js';
 import { buildTopology } from './model/topology.js';
 import type { Topology } from './model/types.js';
 
-const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 const GIT = { name: 'git', installHint: 'install git (apt-get install git) to diff against a git ref' };
 
 /**
@@ -19,17 +18,13 @@ export async function loadGitSide(spec: string, paths: string[], cwd: string): P
   const verify = await runTool(git, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, okCodes: [1, 128], timeoutMs: 30_000 });
   if (verify.code !== 0) throw new InputError(spec, 'is neither a directory nor a commit git knows here');
   const ls = await runTool(git, ['ls-tree', '-r', '-z', '--name-only', ref, '--', ...wanted], { cwd, timeoutMs: 60_000 });
-  const files = ls.stdout.split('\0').filter((f) => f && MANIFEST_FILE.test(f));
+  const files = ls.stdout.split('\0').filter((f) => f && isManifestFile(f));
   if (files.length > MAX_FILES) throw new InputError(spec, `holds more than ${MAX_FILES} manifest files`);
-  const out: LoadedManifests = { objects: [], problems: [], files: [], passedOver: [] };
+  const out: LoadedManifests = emptyLoad();
   for (const f of files) {
     const name = `${ref}:${f}`;
     const shown = await runTool(git, ['show', `${ref}:./${f}`], { cwd, timeoutMs: 60_000, maxOutputBytes: MAX_FILE_BYTES });
-    const one = parseManifestText(shown.stdout, name);
-    out.files.push(name);
-    out.objects.push(...one.objects);
-    out.problems.push(...one.problems);
-    out.passedOver.push(...one.passedOver);
+    readManifestText(shown.stdout, name, out);
   }
   return { loaded: out, topology: buildTopology(out.objects) };
 }

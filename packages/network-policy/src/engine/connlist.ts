@@ -1,7 +1,8 @@
 import { ConnSet } from '../model/connset.js';
 import { cutIPv4, formatRange, type IpRange } from '../model/ip.js';
 import type { Topology, Workload } from '../model/types.js';
-import { PolicyIndex, type Target } from './index.js';
+import { classSide, classSideAllows, workloadClasses, type Classes, type WorkloadClass } from './classes.js';
+import { PolicyIndex, type Direction, type Side } from './index.js';
 
 export interface Connection {
   src: string;
@@ -33,56 +34,112 @@ export function mentionedRanges(topo: Topology): { src: IpRange[]; dst: IpRange[
 
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Allowed connections between classes of workloads (see classes.ts), or between a class and an IP range. */
+export interface ClassConnection {
+  src?: WorkloadClass;
+  dst?: WorkloadClass;
+  srcIp?: IpRange;
+  dstIp?: IpRange;
+  conn: ConnSet;
+}
+
 export interface Connectivity {
   index: PolicyIndex;
-  connections: Connection[];
+  classes: Classes;
+  /** The connections as computed: per pair of classes (and class and IP range), unsorted. */
+  byClass: ClassConnection[];
+  /** How many workload-level connections there are (without expanding them). */
+  count: number;
+  /** Every workload-level connection, sorted by source then destination; expanded from `byClass` on first use. */
+  readonly connections: Connection[];
   srcRanges: IpRange[];
   dstRanges: IpRange[];
 }
 
-/** Every allowed connection between workloads, IP ranges and the ingress controller, sorted by source then destination. */
+/**
+ * Every allowed connection between workloads, IP ranges and the ingress controller. Computed per class of
+ * workloads the policies treat alike (classes.ts), so the work grows with the classes and the rules, not with
+ * the square of the workloads; the pairs are only expanded when `connections` is read.
+ */
 export function computeConnectivity(topo: Topology, opts: ConnectivityOptions = {}): Connectivity {
   const index = new PolicyIndex(topo);
   const mentioned = mentionedRanges(topo);
   const srcRanges = cutIPv4([...mentioned.src, ...(opts.extraSrcRanges ?? [])]);
   const dstRanges = cutIPv4([...mentioned.dst, ...(opts.extraDstRanges ?? [])]);
-  const pods = index.workloads.filter((w) => !w.pseudo);
-  const out: Connection[] = [];
-  const egressTo = (src: Workload, dst: Workload, dstT: Target): ConnSet => {
-    const side = index.side('egress', src);
-    return side ? index.sideAllows(side, dst, dst) : index.decide('egress', src, dstT);
-  };
-  for (const dst of pods) {
-    const dstT: Target = { w: dst };
-    const ing = index.side('ingress', dst);
-    // with only NetworkPolicies on the ingress side, the candidate sources are the members of its rules
-    const srcs = !ing || ing.open || !ing.any.isEmpty() ? pods : [...ing.byPeer.keys()].map((i) => index.workloads[i]!).filter((w) => !w.pseudo);
-    for (const src of srcs) {
-      if (src === dst) continue;
-      const i = ing ? index.sideAllows(ing, src, dst) : index.decide('ingress', dst, { w: src });
+  const classes = workloadClasses(index);
+  const sides = new Map<string, Side | null>();
+  const side = (dir: Direction, c: WorkloadClass) => classSide(index, classes, dir, c, sides);
+  const byClass: ClassConnection[] = [];
+  let count = 0;
+  for (const dc of classes.list) {
+    const dst = dc.rep;
+    const ing = side('ingress', dc);
+    // with only NetworkPolicies on the ingress side, the candidate sources are the classes of its rules' peers
+    const srcs = !ing || ing.open || !ing.any.isEmpty() ? classes.list : [...ing.byPeer.keys()].map((id) => classes.list[id]!);
+    for (const sc of srcs) {
+      if (sc === dc && dc.members.length < 2) continue; // a workload to itself is never listed
+      const src = sc.rep;
+      const i = ing ? classSideAllows(index, ing, sc, dst) : index.decide('ingress', dst, { w: src });
       if (i.isEmpty()) continue;
-      const e = egressTo(src, dst, dstT);
+      const eg = side('egress', sc);
+      const e = eg ? classSideAllows(index, eg, dc, dst) : index.decide('egress', src, { w: dst });
       if (e.isEmpty()) continue;
       const conn = i.intersect(e);
-      if (!conn.isEmpty()) out.push({ src: src.display, dst: dst.display, conn, srcW: src, dstW: dst });
+      if (conn.isEmpty()) continue;
+      byClass.push({ src: sc, dst: dc, conn });
+      count += sc.members.length * dc.members.length - (sc === dc ? dc.members.length : 0);
     }
     if (ing && !ing.open && ing.any.isEmpty() && !ing.ipRules.length) continue;
     for (const r of srcRanges) {
       const conn = ing ? index.sideAllowsIp(ing, r) : index.decide('ingress', dst, { ip: r });
-      if (!conn.isEmpty()) out.push({ src: formatRange(r), dst: dst.display, conn, srcIp: r, dstW: dst });
+      if (conn.isEmpty()) continue;
+      byClass.push({ srcIp: r, dst: dc, conn });
+      count += dc.members.length;
     }
   }
-  for (const src of pods) {
-    const eg = index.side('egress', src);
+  for (const sc of classes.list) {
+    const eg = side('egress', sc);
     if (eg && !eg.open && eg.any.isEmpty() && !eg.ipRules.length) continue;
     for (const r of dstRanges) {
-      const conn = eg ? index.sideAllowsIp(eg, r) : index.decide('egress', src, { ip: r });
-      if (!conn.isEmpty()) out.push({ src: src.display, dst: formatRange(r), conn, srcW: src, dstIp: r });
+      const conn = eg ? index.sideAllowsIp(eg, r) : index.decide('egress', sc.rep, { ip: r });
+      if (conn.isEmpty()) continue;
+      byClass.push({ src: sc, dstIp: r, conn });
+      count += sc.members.length;
     }
   }
-  out.push(...ingressControllerConnections(index, topo));
+  const ic = ingressControllerConnections(index, topo);
+  count += ic.length;
+  let expanded: Connection[] | undefined;
+  return {
+    index,
+    classes,
+    byClass,
+    count,
+    get connections() {
+      return (expanded ??= expand(byClass, ic));
+    },
+    srcRanges,
+    dstRanges,
+  };
+}
+
+/** The workload-level connections of the class-level ones, sorted by source then destination. */
+function expand(byClass: readonly ClassConnection[], extra: readonly Connection[]): Connection[] {
+  const out: Connection[] = [];
+  for (const c of byClass) {
+    if (c.src && c.dst) {
+      for (const s of c.src.members) for (const d of c.dst.members) if (s !== d) out.push({ src: s.display, dst: d.display, conn: c.conn, srcW: s, dstW: d });
+    } else if (c.dst) {
+      const ip = formatRange(c.srcIp!);
+      for (const d of c.dst.members) out.push({ src: ip, dst: d.display, conn: c.conn, srcIp: c.srcIp!, dstW: d });
+    } else {
+      const ip = formatRange(c.dstIp!);
+      for (const s of c.src!.members) out.push({ src: s.display, dst: ip, conn: c.conn, srcW: s, dstIp: c.dstIp! });
+    }
+  }
+  out.push(...extra);
   out.sort((a, b) => byCodeUnit(a.src, b.src) || byCodeUnit(a.dst, b.dst));
-  return { index, connections: out, srcRanges, dstRanges };
+  return out;
 }
 
 /** `{ingress-controller} => workload : TCP ports` for the workloads Ingress and Route objects reach, as their policies allow. */

@@ -10,7 +10,7 @@ describe('computeExposure', () => {
         'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: n}\nspec:\n  podSelector: {}\n  ingress:\n  - {from: [{namespaceSelector: {matchLabels: {team: x}}}], ports: [{port: 80}]}\n  - {from: [{podSelector: {matchLabels: {app: a}}}]}\n',
     );
     const c = computeConnectivity(t);
-    const e = computeExposure(c.index, c.connections);
+    const e = computeExposure(c);
     expect(e.ingress.map((l) => `${l.peer} : ${l.conn.toString()}`)).toEqual(['[namespace with {team=x}]/[all pods] : TCP 80']);
     expect(e.egress.map((l) => `${l.peer} : ${l.conn.toString()}`)).toEqual(['0.0.0.0-255.255.255.255 : All Connections', 'entire-cluster : All Connections']);
     expect(e.unprotected.map((u) => u.direction)).toEqual(['Egress']);

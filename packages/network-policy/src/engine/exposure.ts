@@ -1,8 +1,9 @@
 import type { ConnSet } from '../model/connset.js';
+import { formatRange } from '../model/ip.js';
 import { selectorText, type Selector } from '../model/selector.js';
 import { NS_NAME_LABEL } from '../model/topology.js';
 import type { Peer, Workload } from '../model/types.js';
-import { byCodeUnit, type Connection } from './connlist.js';
+import { byCodeUnit, type Connectivity } from './connlist.js';
 import { pinnedNsKey, type Direction, type PolicyIndex, type Representative } from './index.js';
 
 export interface ExposureLine {
@@ -53,7 +54,7 @@ function representatives(index: PolicyIndex): NamedRep[] {
     const key = `${nsKey}\u0005${p.pods.repKey}`;
     if (out.has(key)) continue;
     const labelsOnly = !p.pods.empty && !p.pods.expressions.length && !nsEmpty && ('exact' in p.ns || !p.ns.selector.expressions.length);
-    if (labelsOnly && index.workloads.some((w) => !w.pseudo && index.peerSet(p)[w.idx])) {
+    if (labelsOnly && index.members(index.peerSet(p)).some((i) => !index.workloads[i]!.pseudo)) {
       out.set(key, { nsKey, nsEmpty, podKey: p.pods.repKey, podEmpty: p.pods.empty, text: '', peer: p });
       continue;
     }
@@ -63,24 +64,41 @@ function representatives(index: PolicyIndex): NamedRep[] {
 }
 
 /** What each workload is exposed to beyond the listed workloads: IP ranges, the entire cluster, representative peers. */
-export function computeExposure(index: PolicyIndex, conns: readonly Connection[]): Exposure {
+export function computeExposure(connectivity: Pick<Connectivity, 'index' | 'classes' | 'byClass'>): Exposure {
+  const { index, classes, byClass } = connectivity;
   const reps = representatives(index);
   const res: Exposure = { egress: [], ingress: [], unprotected: [] };
   const pods = index.workloads.filter((w) => !w.pseudo);
   for (const dir of ['egress', 'ingress'] as Direction[]) {
     const lines = res[dir];
-    for (const w of pods) {
+    // workloads of one class are exposed alike: decided once per class (by its first member)
+    const perClass = new Map<number, { ec: ConnSet; prot: boolean; byRep: { r: NamedRep; c: ConnSet }[] }>();
+    const decided = (w: Workload) => {
+      const id = classes.of[w.idx]!;
+      const hit = id >= 0 ? perClass.get(id) : undefined;
+      if (hit) return hit;
       const ec = index.decide(dir, w, { rep: EC });
-      if (!index.protectedIn(w, dir)) {
+      const prot = index.protectedIn(w, dir);
+      const byRep: { r: NamedRep; c: ConnSet }[] = [];
+      if (prot) {
+        for (const r of reps) {
+          const c = index.decide(dir, w, { rep: r });
+          if (!c.equals(ec)) byRep.push({ r, c });
+        }
+      }
+      const d = { ec, prot, byRep };
+      if (id >= 0) perClass.set(id, d);
+      return d;
+    };
+    for (const w of pods) {
+      const { ec, prot, byRep } = decided(w);
+      if (!prot) {
         lines.push({ workload: w, peer: ENTIRE_CLUSTER, conn: ec });
         res.unprotected.push({ workload: w, direction: dir === 'egress' ? 'Egress' : 'Ingress' });
         continue;
       }
       if (!ec.isEmpty()) lines.push({ workload: w, peer: ENTIRE_CLUSTER, conn: ec });
-      for (const r of reps) {
-        const c = index.decide(dir, w, { rep: r });
-        if (!c.equals(ec)) lines.push({ workload: w, peer: r.text, conn: c, covers: (x) => index.peerSet(r.peer)[x.idx] === 1 });
-      }
+      for (const { r, c } of byRep) lines.push({ workload: w, peer: r.text, conn: c, covers: (x) => index.peerSet(r.peer)[x.idx] === 1 });
     }
     // the IP ranges a workload reaches are repeated for the workloads exposed in that direction
     // (a workload that only the baseline admin policy governs in this direction is not among them)
@@ -89,9 +107,16 @@ export function computeExposure(index: PolicyIndex, conns: readonly Connection[]
       const ap = index.appliedTo(w);
       if (ap.np[dir].length || ap.anp.some((a) => a[dir].length)) exposed.add(w);
     }
-    for (const c of conns) {
-      if (dir === 'egress' && c.srcW && c.dstIp && exposed.has(c.srcW)) lines.push({ workload: c.srcW, peer: c.dst, conn: c.conn });
-      if (dir === 'ingress' && c.dstW && c.srcIp && exposed.has(c.dstW)) lines.push({ workload: c.dstW, peer: c.src, conn: c.conn });
+    // (from the class-level connections: one line per member, no pairs expanded)
+    for (const c of byClass) {
+      if (dir === 'egress' && c.src && c.dstIp) {
+        const peer = formatRange(c.dstIp);
+        for (const w of c.src.members) if (exposed.has(w)) lines.push({ workload: w, peer, conn: c.conn });
+      }
+      if (dir === 'ingress' && c.dst && c.srcIp) {
+        const peer = formatRange(c.srcIp);
+        for (const w of c.dst.members) if (exposed.has(w)) lines.push({ workload: w, peer, conn: c.conn });
+      }
     }
     lines.sort((a, b) => byCodeUnit(a.workload.display, b.workload.display) || byCodeUnit(a.peer, b.peer));
   }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifestText } from '../load.js';
+import { readManifestText } from '../manifests.js';
 import { buildTopology } from '../model/topology.js';
 import type { Topology } from '../model/types.js';
 
 /** Builds a topology from YAML text (the real reader and model). Used by the engine specs. */
 export function topologyOf(yaml: string): Topology {
-  return buildTopology(parseManifestText(yaml, 'm.yaml').objects);
+  return buildTopology(readManifestText(yaml, 'm.yaml').objects);
 }
 
 export const deploy = (name: string, ns: string, labels: Record<string, string>, ports = '[{containerPort: 8080, name: http}]') =>

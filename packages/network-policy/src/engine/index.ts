@@ -58,6 +58,8 @@ export class PolicyIndex {
   private readonly membersOf = new WeakMap<Uint8Array, number[]>();
   private readonly portCache = new WeakMap<object, ConnSet>();
   private readonly namedCache = new WeakMap<object, Map<number, ConnSet>>();
+  /** The workloads (and the ingress controller) by namespace, in index order. */
+  private readonly byNs = new Map<string, Workload[]>();
   readonly warnings = new Set<string>();
   readonly problems: Problem[] = [];
 
@@ -71,8 +73,12 @@ export class PolicyIndex {
       if (!this.nsLabels.has(INGRESS_CONTROLLER_NS)) this.nsLabels.set(INGRESS_CONTROLLER_NS, { [NS_NAME_LABEL]: INGRESS_CONTROLLER_NS });
     }
     this.applied = this.workloads.map(() => ({ np: { ingress: [], egress: [] }, anp: [], banp: false }));
-    const byNs = new Map<string, Workload[]>();
-    for (const w of this.workloads) byNs.set(w.ns, [...(byNs.get(w.ns) ?? []), w]);
+    const byNs = this.byNs;
+    for (const w of this.workloads) {
+      const ws = byNs.get(w.ns);
+      if (ws) ws.push(w);
+      else byNs.set(w.ns, [w]);
+    }
     for (const p of topo.policies) {
       for (const w of byNs.get(p.ns) ?? []) {
         if (!p.podSelector.matches(w.labels)) continue;
@@ -117,14 +123,10 @@ export class PolicyIndex {
     let set = this.peerSets.get(key);
     if (!set) {
       set = new Uint8Array(this.workloads.length);
-      const nsOk = new Map<string, boolean>();
-      for (const w of this.workloads) {
-        let ok = nsOk.get(w.ns);
-        if (ok === undefined) {
-          ok = 'exact' in p.ns ? w.ns === p.ns.exact : p.ns.selector.matches(this.nsLabelsOf(w.ns));
-          nsOk.set(w.ns, ok);
-        }
-        if (ok && p.pods.matches(w.labels)) set[w.idx] = 1;
+      // namespace first (one test per namespace), then the pod selector on that namespace's workloads only
+      for (const [ns, ws] of this.byNs) {
+        if (!('exact' in p.ns ? ns === p.ns.exact : p.ns.selector.matches(this.nsLabelsOf(ns)))) continue;
+        for (const w of ws) if (p.pods.matches(w.labels)) set[w.idx] = 1;
       }
       this.peerSets.set(key, set);
     }

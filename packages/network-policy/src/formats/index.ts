@@ -11,7 +11,7 @@ export interface ListRenderOptions {
 /** Renders the connectivity of an analysis in a list format. */
 export async function renderList(a: Analysis, format: string, opts: ListRenderOptions): Promise<string> {
   const conns = a.connectivity.connections;
-  const exposure = opts.exposure ? computeExposure(a.connectivity.index, conns) : undefined;
+  const exposure = opts.exposure ? computeExposure(a.connectivity) : undefined;
   switch (format) {
     case 'np-guard-txt':
       return exposure ? renderExposureTxt(conns, exposure) : renderListTxt(conns);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifestText } from '../load.js';
+import { readManifestText } from '../manifests.js';
 import { buildTopology } from '../model/topology.js';
 import { buildGateSubject, withDeclaredPods } from './subject.js';
 
-const manifests = parseManifestText(
+const manifests = readManifestText(
   'apiVersion: v1\nkind: Pod\nmetadata: {name: db, namespace: n, labels: {app: db}}\nspec: {containers: [{name: c}]}\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: n}\nspec:\n  podSelector: {matchLabels: {app: db}}\n  ingress: [{from: [{podSelector: {matchLabels: {role: task}}}], ports: [{port: 5432}]}]\n',
   'm.yaml',
 );

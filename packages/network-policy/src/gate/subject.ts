@@ -3,7 +3,7 @@ import type { Connection } from '../engine/connlist.js';
 import { computeExposure, EC, type Exposure } from '../engine/exposure.js';
 import type { Direction, PolicyIndex, Target } from '../engine/index.js';
 import type { Endpoint, Intent } from '../intent/intent.js';
-import type { LoadedManifests } from '../k8s-contract.js';
+import type { LoadedManifests } from '@flightcheck/k8s';
 import { ConnSet } from '../model/connset.js';
 import { within } from '../model/ip.js';
 import { NS_NAME_LABEL } from '../model/topology.js';
@@ -45,9 +45,16 @@ export function buildGateSubject(loaded: LoadedManifests, topology: Topology, in
   const topo = withDeclaredPods(topology, intent);
   const analysis = analyzeTopology(loaded, topo);
   const index = analysis.connectivity.index;
-  const exposure = computeExposure(index, analysis.connectivity.connections);
-  const pairs = new Map<string, Connection>();
-  for (const c of analysis.connectivity.connections) if (c.srcW && c.dstW) pairs.set(`${c.srcW.idx}:${c.dstW.idx}`, c);
+  const exposure = computeExposure(analysis.connectivity);
+  // the workload pairs, expanded from the class-level connections only when a rule asks for one
+  let pairs: Map<string, Connection> | undefined;
+  const pairsOf = (): Map<string, Connection> => {
+    if (!pairs) {
+      pairs = new Map();
+      for (const c of analysis.connectivity.connections) if (c.srcW && c.dstW) pairs.set(`${c.srcW.idx}:${c.dstW.idx}`, c);
+    }
+    return pairs;
+  };
   const matchesWorkload = (e: Endpoint, w: Workload): boolean => {
     if (e.kind === 'workload') return `${w.ns}/${w.name}` === e.name || w.display === e.name;
     if (e.kind === 'selector') return (!e.namespace || e.namespace === w.ns) && Object.entries(e.labels).every(([k, v]) => w.labels[k] === v);
@@ -59,7 +66,7 @@ export function buildGateSubject(loaded: LoadedManifests, topology: Topology, in
     intent,
     index,
     own: index.workloads.filter((w) => !w.pseudo && !w.external),
-    between: (src, dst) => pairs.get(`${src.idx}:${dst.idx}`)?.conn ?? ConnSet.NONE,
+    between: (src, dst) => pairsOf().get(`${src.idx}:${dst.idx}`)?.conn ?? ConnSet.NONE,
     resolve: (e) => index.workloads.filter((w) => !w.pseudo && matchesWorkload(e, w)),
     endpointHas(e, end) {
       // the API server's address is the cluster's own: any address range, the cluster at large, or a peer

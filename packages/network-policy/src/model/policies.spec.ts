@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifestText } from '../load.js';
+import { readManifestText } from '../manifests.js';
 import { parseAdminPolicy, parseNetworkPolicy, PolicyError } from './policies.js';
 
-const np = (spec: string) => parseManifestText(`apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: n}\nspec:\n${spec}`, 'p.yaml').objects[0]!;
+const np = (spec: string) => readManifestText(`apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: n}\nspec:\n${spec}`, 'p.yaml').objects[0]!;
 
 describe('NetworkPolicy parsing', () => {
   it('applies the default policyTypes: Ingress always, Egress only with egress rules', () => {
@@ -33,7 +33,7 @@ describe('NetworkPolicy parsing', () => {
 
 describe('AdminNetworkPolicy parsing', () => {
   it('reads priority, subject, actions and ports', () => {
-    const o = parseManifestText(`apiVersion: policy.networking.k8s.io/v1alpha1
+    const o = readManifestText(`apiVersion: policy.networking.k8s.io/v1alpha1
 kind: AdminNetworkPolicy
 metadata: {name: a}
 spec:

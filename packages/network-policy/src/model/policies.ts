@@ -1,4 +1,4 @@
-import type { K8sObject } from '../k8s-contract.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import { MAX_PORT, MIN_PORT, PROTOCOLS, type Protocol } from './connset.js';
 import { CidrError, isIPv6, parseCidr, subtractRanges, within, type IpRange } from './ip.js';
 import { compileSelector, SelectorError, type Selector } from './selector.js';

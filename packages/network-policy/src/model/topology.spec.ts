@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifestText } from '../load.js';
+import { readManifestText } from '../manifests.js';
 import { buildTopology } from './topology.js';
 
 describe('topology', () => {
   it('labels namespaces with kubernetes.io/metadata.name, reads services and ingress backends, reports bad policies with their line', () => {
-    const { objects } = parseManifestText(`apiVersion: v1
+    const { objects } = readManifestText(`apiVersion: v1
 kind: Namespace
 metadata: {name: shop, labels: {team: a}}
 ---
@@ -43,7 +43,7 @@ spec:
   });
   it('rejects two admin policies of one priority and a baseline not named default', () => {
     const anp = (name: string, kind = 'AdminNetworkPolicy') => `apiVersion: policy.networking.k8s.io/v1alpha1\nkind: ${kind}\nmetadata: {name: ${name}}\nspec: {priority: 3, subject: {namespaces: {}}}\n`;
-    const t = buildTopology(parseManifestText([anp('a'), anp('b'), anp('x', 'BaselineAdminNetworkPolicy')].join('---\n'), 'a.yaml').objects);
+    const t = buildTopology(readManifestText([anp('a'), anp('b'), anp('x', 'BaselineAdminNetworkPolicy')].join('---\n'), 'a.yaml').objects);
     expect(t.problems.map((p) => p.message)).toEqual([expect.stringMatching(/same priority \(3\)/), expect.stringMatching(/named "default"/)]);
   });
 });

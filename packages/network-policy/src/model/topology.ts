@@ -1,4 +1,4 @@
-import type { K8sObject } from '../k8s-contract.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import { parseAdminPolicy, parseNetworkPolicy, PolicyError } from './policies.js';
 import type { AdminPol, IngressBackend, NetPol, Problem, Service, ServicePort, Topology, Workload } from './types.js';
 import { buildWorkloads, DEFAULT_NAMESPACE, objectRef } from './workloads.js';

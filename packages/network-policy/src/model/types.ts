@@ -1,4 +1,4 @@
-import type { K8sObject } from '../k8s-contract.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import type { Protocol } from './connset.js';
 import type { IpRange } from './ip.js';
 import type { Labels, Selector } from './selector.js';
@@ -95,6 +95,8 @@ export interface IngressBackend {
 
 export interface Problem {
   level: 'error' | 'warning';
+  /** A file (or its tail) that could not be read: a warning for list and diff, a failure for the gate. */
+  unreadable?: boolean;
   message: string;
   file?: string;
   line?: number;

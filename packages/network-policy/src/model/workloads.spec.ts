@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifestText } from '../load.js';
+import { readManifestText } from '../manifests.js';
 import type { Problem } from './types.js';
 import { buildWorkloads } from './workloads.js';
 
@@ -31,7 +31,7 @@ spec: {jobTemplate: {spec: {template: {metadata: {labels: {job: n}}, spec: {cont
 describe('workloads', () => {
   it('models one pod per workload, pods under their owner, default namespace', () => {
     const problems: Problem[] = [];
-    const ws = buildWorkloads(parseManifestText(text, 'w.yaml').objects, problems);
+    const ws = buildWorkloads(readManifestText(text, 'w.yaml').objects, problems);
     expect(ws.map((w) => w.display)).toEqual(['shop/web[Deployment]', 'default/web-5f[ReplicaSet]', 'default/nightly[CronJob]']);
     expect(ws[0]!.ports).toEqual([{ name: 'http', port: 8080, protocol: 'TCP' }]);
     expect(ws[2]!.labels).toEqual({ job: 'n' });

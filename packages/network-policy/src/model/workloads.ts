@@ -1,4 +1,4 @@
-import type { K8sObject } from '../k8s-contract.js';
+import type { K8sObject } from '@flightcheck/k8s';
 import { PROTOCOLS, type Protocol } from './connset.js';
 import type { ContainerPort, Problem, Workload } from './types.js';
 

@@ -12,7 +12,7 @@ export default defineRule<GateSubject, 'error'>({
   },
   check(s, ctx) {
     for (const p of s.analysis.problems) {
-      const isError = p.level === 'error' || /invalid YAML|YAML rejected|cannot read|over the limit/.test(p.message);
+      const isError = p.level === 'error' || p.unreadable === true;
       if (!isError) continue;
       ctx.report({ messageId: 'error', data: { message: p.message }, ...(p.file ? { location: { file: p.file, ...(p.line ? { line: p.line } : {}) } } : {}), ...(p.object ? { object: p.object } : {}) });
     }

@@ -29,7 +29,7 @@ export default defineRule<GateSubject, 'noPods' | 'namedPort' | 'warning'>({
       }
     }
     for (const p of s.analysis.problems) {
-      if (p.level !== 'warning' || /invalid YAML|YAML rejected|cannot read|over the limit/.test(p.message)) continue;
+      if (p.level !== 'warning' || p.unreadable) continue;
       ctx.report({ messageId: 'warning', data: { message: p.message }, ...(p.file ? { location: { file: p.file, ...(p.line ? { line: p.line } : {}) } } : {}), ...(p.object ? { object: p.object } : {}) });
     }
   },

@@ -5,14 +5,14 @@ import { runRules, type Finding } from '@flightcheck/core';
 import { describe, expect, it } from 'vitest';
 import { buildGateSubject } from '../gate/subject.js';
 import { loadIntent } from '../intent/intent.js';
-import { parseManifestText } from '../load.js';
+import { readManifestText } from '../manifests.js';
 import { buildTopology } from '../model/topology.js';
 
 /** Runs one rule on manifests (YAML) and a flightcheck.yaml (text); used by the rule specs. */
 export function findingsOf(rule: unknown, manifests: string, policy = ''): Finding[] {
   const f = join(mkdtempSync(join(tmpdir(), 'np-rule-')), 'flightcheck.yaml');
   writeFileSync(f, policy);
-  const loaded = parseManifestText(manifests, 'm.yaml');
+  const loaded = readManifestText(manifests, 'm.yaml');
   const s = buildGateSubject(loaded, buildTopology(loaded.objects), loadIntent(f));
   return runRules([rule as never], s, { file: 'm.yaml' });
 }

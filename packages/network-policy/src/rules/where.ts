@@ -1,5 +1,5 @@
 import type { Location, ObjectRef } from '@flightcheck/core';
-import type { K8sObject } from '../k8s-contract.js';
+import type { K8sObject } from '@flightcheck/k8s';
 
 /** The location and object reference of a manifest object (optionally of a path inside it). */
 export function at(o: K8sObject | undefined, path?: (string | number)[]): { location?: Location; object?: ObjectRef } {
