@@ -7,15 +7,13 @@
 // --write FILE only writes the generated manifests to FILE (for tools/bench/startup.mjs) and exits.
 // --fallback also times a copy of the file with one anchor, which sends the whole file down the `yaml` path.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadavg, tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { benchArgs, loadText, median, root, writeManifests } from './lib/bench.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const { opt, flag, value } = benchArgs();
 const OBJECTS = opt('--objects', 10_000);
 const RUNS = opt('--runs', 5);
 const NAMESPACES = 100;
@@ -56,32 +54,17 @@ function* objects() {
   }
 }
 
-function toYaml(value, indent = '') {
-  // a small block-style emitter (the generator must not depend on the code under test)
-  if (Array.isArray(value)) return value.map((v) => `${indent}- ${toYaml(v, indent + '  ').trimStart()}`).join('\n');
-  if (value && typeof value === 'object') {
-    return Object.entries(value)
-      .map(([k, v]) => (v && typeof v === 'object' && (Array.isArray(v) ? v.length : Object.keys(v).length) ? `${indent}${k}:\n${toYaml(v, indent + '  ')}` : `${indent}${k}: ${JSON.stringify(v)}`))
-      .join('\n');
-  }
-  return `${indent}${JSON.stringify(value)}`;
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'bench-compliance-'));
-const file = join(dir, 'manifests.yaml');
-const docs = [];
+const generated = [];
 for (const o of objects()) {
-  docs.push(toYaml(o));
-  if (docs.length >= OBJECTS) break;
+  generated.push(o);
+  if (generated.length >= OBJECTS) break;
 }
-writeFileSync(file, docs.join('\n---\n') + '\n');
-if (args.includes('--write')) {
-  writeFileSync(args[args.indexOf('--write') + 1], readFileSync(file));
+const { dir, file, size } = writeManifests('bench-compliance', generated);
+if (flag('--write')) {
+  writeFileSync(value('--write'), readFileSync(file));
   process.exit(0);
 }
-const size = readFileSync(file).length;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const time = (fn) => {
   const t = process.hrtime.bigint();
   fn();
@@ -98,7 +81,7 @@ const script = (name, body) => {
 const yamlScript = script('parse-yaml.cjs', `const y=require(${JSON.stringify(req.resolve('yaml'))});let n=0;for(const d of y.parseAllDocuments(text)){d.toJS();n++}console.log(n)`);
 const jsYamlScript = script('parse-js-yaml.cjs', `const y=require(${JSON.stringify(req.resolve('js-yaml'))});console.log(y.loadAll(text).length)`);
 const fallbackFile = join(dir, 'fallback.yaml');
-if (args.includes('--fallback')) writeFileSync(fallbackFile, readFileSync(file, 'utf8').replace('kind: "Deployment"', 'kind: &k "Deployment"'));
+if (flag('--fallback')) writeFileSync(fallbackFile, readFileSync(file, 'utf8').replace('kind: "Deployment"', 'kind: &k "Deployment"'));
 const cli = join(root, 'packages/cli/bin/flightcheck.js');
 const runCli = (f) => execFileSync(process.execPath, [cli, 'compliance', '--engine', 'builtin', '--format', 'json', '--fail-on', 'none', f], { maxBuffer: 1 << 30 }).toString();
 const t = { yaml: [], jsYaml: [], score: [], fallback: [] };
@@ -108,16 +91,15 @@ for (let i = 0; i < RUNS; i++) {
   t.yaml.push(time(() => execFileSync(process.execPath, [yamlScript, file])));
   t.jsYaml.push(time(() => execFileSync(process.execPath, [jsYamlScript, file])));
   t.score.push(time(() => (out = runCli(file))));
-  if (args.includes('--fallback')) t.fallback.push(time(() => runCli(fallbackFile)));
+  if (flag('--fallback')) t.fallback.push(time(() => runCli(fallbackFile)));
 }
 const loadAfter = loadavg();
 const report = JSON.parse(out);
 const findings = report.results[0].findings.length;
 const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.length ? median(v) : NaN]));
 const row = (label, k) => console.log(`${label.padEnd(34)}: median ${m[k].toFixed(0).padStart(6)} ms   [${t[k].map((x) => x.toFixed(0)).join(', ')}]`);
-const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
 console.log(`objects ${OBJECTS} (${(size / 1e6).toFixed(1)} MB, ${NAMESPACES} namespaces), runs ${RUNS}, findings ${findings}`);
-console.log(`load average before ${load(loadBefore)}, after ${load(loadAfter)} (1, 5, 15 min)`);
+console.log(`load average before ${loadText(loadBefore)}, after ${loadText(loadAfter)} (1, 5, 15 min)`);
 row('parse alone (node + yaml 2.9)', 'yaml');
 row('parse alone (node + js-yaml)', 'jsYaml');
 row('flightcheck compliance', 'score');

@@ -3,23 +3,21 @@
 // Pod) in 100 namespaces, half enforcing restricted and half enforcing baseline (warning at restricted), judged
 // in one CLI call as admission would; every workload is also evaluated at both levels for each policy version
 // (the per-workload level summary). About one workload in four violates a check (--mostly-clean: one in a
-// hundred); each violating workload costs a re-read of its document for the lines of its fields (k8s lineOf). Reports medians of several
+// hundred); each violating workload costs a re-read of its document with js-yaml for the position index behind k8s lineOf. Reports medians of several
 // runs, wall and CPU (user + system, from /usr/bin/time when present), and the load average.
 //   node tools/bench/pod-security.mjs [--workloads 10000] [--runs 5] [--mostly-clean]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { benchArgs, loadText, median, root, writeManifests } from './lib/bench.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = process.argv.slice(2);
-const opt = (name, d) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : d);
+const { opt, flag } = benchArgs();
 const WORKLOADS = opt('--workloads', 10_000);
 const RUNS = opt('--runs', 5);
 const NAMESPACES = 100;
 // --mostly-clean: about one workload in a hundred violates a check (a gate's usual input) instead of one in four
-const SPARSE = args.includes('--mostly-clean') ? 20 : 1;
+const SPARSE = flag('--mostly-clean') ? 20 : 1;
 const KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod'];
 
 const container = (name, i) => ({
@@ -64,26 +62,11 @@ function namespace(n) {
   return { apiVersion: 'v1', kind: 'Namespace', metadata: { name: `team-${n}`, labels } };
 }
 
-function toYaml(value, indent = '') {
-  // a small block-style emitter (the generator must not depend on the code under test)
-  if (Array.isArray(value)) return value.map((v) => `${indent}- ${toYaml(v, indent + '  ').trimStart()}`).join('\n');
-  if (value && typeof value === 'object') {
-    return Object.entries(value)
-      .map(([k, v]) => (v && typeof v === 'object' && (Array.isArray(v) ? v.length : Object.keys(v).length) ? `${indent}${k}:\n${toYaml(v, indent + '  ')}` : `${indent}${k}: ${JSON.stringify(v)}`))
-      .join('\n');
-  }
-  return `${indent}${JSON.stringify(value)}`;
-}
+const generated = [];
+for (let n = 0; n < NAMESPACES; n++) generated.push(namespace(n));
+for (let i = 0; i < WORKLOADS; i++) generated.push(workload(i));
+const { file, size } = writeManifests('bench-pod-security', generated);
 
-const dir = mkdtempSync(join(tmpdir(), 'bench-pod-security-'));
-const file = join(dir, 'manifests.yaml');
-const docs = [];
-for (let n = 0; n < NAMESPACES; n++) docs.push(toYaml(namespace(n)));
-for (let i = 0; i < WORKLOADS; i++) docs.push(toYaml(workload(i)));
-writeFileSync(file, docs.join('\n---\n') + '\n');
-const size = readFileSync(file).length;
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cli = join(root, 'packages/cli/bin/flightcheck.js');
 const cliArgs = [cli, 'pod-security', '--format', 'json', '--fail-on', 'none', file];
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
@@ -111,9 +94,8 @@ const fails = result.findings.filter((f) => f.status === 'fail');
 const bySeverity = {};
 for (const f of fails) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
 const objects = new Set(fails.map((f) => `${f.object.kind}/${f.object.namespace}/${f.object.name}`)).size;
-const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
 console.log(`workloads ${WORKLOADS} + ${NAMESPACES} namespaces (${(size / 1e6).toFixed(1)} MB), runs ${RUNS}; failing findings ${fails.length} (${JSON.stringify(bySeverity)}) on ${objects} workloads`);
-console.log(`load average before ${load(loadBefore)}, after ${load(loadAfter)} (1, 5, 15 min), ${(await import('node:os')).cpus().length} CPUs`);
+console.log(`load average before ${loadText(loadBefore)}, after ${loadText(loadAfter)} (1, 5, 15 min), ${cpus().length} CPUs`);
 console.log(`wall: median ${median(wall).toFixed(0)} ms   [${wall.map((x) => x.toFixed(0)).join(', ')}]`);
 if (cpu.length) console.log(`cpu (user+sys): median ${median(cpu).toFixed(0)} ms   [${cpu.map((x) => x.toFixed(0)).join(', ')}]`);
 console.log(`under 2 s (wall median): ${median(wall) < 2000 ? 'yes' : 'NO'}${cpu.length ? `; cpu median under 2 s: ${median(cpu) < 2000 ? 'yes' : 'NO'}` : ''}`);

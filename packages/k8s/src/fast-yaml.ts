@@ -106,6 +106,14 @@ function quotedLinesIndented(input: string, start: number, end: number): boolean
 }
 
 const OPTIONS = { schema: SCHEMA, json: true /* later duplicate keys win, as with yaml's uniqueKeys: false */, listener, maxDepth: MAX_NESTING };
+
+/**
+ * Reads one document's text again as the fast path read it (same schema and options), with another listener:
+ * for position-index.ts, on a document the fast path took.
+ */
+export function reloadFast(text: string, onNode: (event: 'open' | 'close', state: LoaderState) => void): unknown {
+  return load(text, { ...OPTIONS, listener: onNode });
+}
 const DEPTH_ERROR = /nesting exceeded maxDepth/;
 const newlines = (s: string, upto: number) => {
   let n = 0;

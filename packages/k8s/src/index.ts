@@ -6,6 +6,7 @@ export { fastDocuments, type StreamDocument } from './fast-yaml.js';
 export { yamlDocuments, MAX_ALIAS_COUNT } from './yaml-documents.js';
 export { MAX_NESTING, MAX_INDENT, MAX_FLOW_BRACKETS } from './nesting.js';
 export { DocumentPositions, LineIndex } from './line-of.js';
+export { MAX_INDEXED_NODES } from './position-index.js';
 export { podTemplateOf, allContainers, containersOnly, asRecord, stringMap, POD_TEMPLATE_PATHS } from './kinds.js';
 export { compileSelector, safeSelector, matchesMap, indexPair, SelectorError, type LabelSelector, type Matcher } from './selector.js';
 export { LabelIndex, SelectorIndex } from './label-index.js';

@@ -1,14 +1,10 @@
 import type * as Yaml from 'yaml';
+import { indexDocument, type DocumentIndex } from './position-index.js';
 import type { YamlPath } from './types.js';
 import { loadYaml } from './yaml-documents.js';
 
 const MARKER = /^(?:---|\.\.\.)(?:[ \n]|$)/gm;
 
-/**
- * Source positions of one document of a stream, computed on first use: only that document's text (from its
- * first line to the next `---` or `...` at column 0, which always ends a document) is re-read with `yaml`'s
- * parser, whichever path parsed it. Shared by the items of a List.
- */
 /** Line numbers of a stream's offsets, built on first use and shared by its documents. */
 export class LineIndex {
   private starts: number[] | undefined;
@@ -31,36 +27,54 @@ export class LineIndex {
   }
 }
 
+/**
+ * Source positions of one document of a stream, computed on first use. For a document the fast path read,
+ * lineOf looks lines up in a position index (position-index.ts: js-yaml reads the document again and records
+ * its nodes' lines); otherwise, and where the index cannot say, and for positionOf, only that document's text
+ * (from its first line to the next `---` or `...` at column 0, which always ends a document) is re-read with
+ * `yaml`'s parser. Shared by the items of a List.
+ */
 export class DocumentPositions {
   private doc: Yaml.Document.Parsed | undefined;
   private lc: Yaml.LineCounter | undefined;
   private base: number | undefined;
   private readonly src: string;
+  /** The position index, once made (`null`: none can be made for this document). */
+  private index: DocumentIndex | null | undefined;
 
   /**
    * @param lines the stream (LF line ends) and its line index @param offset start of the document's first line
    * @param shift lines to add (the stream is embedded in another file at this many lines down)
+   * @param fast the fast path read the document: lineOf looks its lines up in a position index (position-index.ts)
+   * @param firstLine the line at `offset`, when the caller knows it (else it is counted in the stream's line index)
    */
   constructor(
     private readonly lines: LineIndex,
     private readonly offset: number,
     private readonly shift = 0,
+    private readonly fast = false,
+    private readonly firstLine?: number,
   ) {
     this.src = lines.src;
   }
 
   /** The line number, in the file, of the document's first line (its real line, also for a Helm document). */
   private get baseLine(): number {
-    return (this.base ??= this.lines.lineAt(this.offset) + this.shift);
+    return (this.base ??= (this.firstLine ?? this.lines.lineAt(this.offset)) + this.shift);
+  }
+
+  /** The document's text: from its first line to the next `---` or `...` at column 0 (or the end). */
+  private text(): string {
+    MARKER.lastIndex = this.offset;
+    const end = MARKER.exec(this.src)?.index ?? this.src.length;
+    return this.src.slice(this.offset, end);
   }
 
   private read(): { doc: Yaml.Document.Parsed; lc: Yaml.LineCounter } {
     if (!this.doc || !this.lc) {
       const Y = loadYaml();
-      MARKER.lastIndex = this.offset;
-      const end = MARKER.exec(this.src)?.index ?? this.src.length;
       this.lc = new Y.LineCounter();
-      this.doc = Y.parseDocument(this.src.slice(this.offset, end), { lineCounter: this.lc, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
+      this.doc = Y.parseDocument(this.text(), { lineCounter: this.lc, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
     }
     return { doc: this.doc, lc: this.lc };
   }
@@ -97,6 +111,19 @@ export class DocumentPositions {
 
   /** The line of the node at `path` (a mapping entry's key line), or of its nearest existing ancestor. */
   lineOf(path: YamlPath): number {
+    return this.indexedLineOf(path) ?? this.reread(path);
+  }
+
+  /** lineOf from the position index alone: `undefined` for a document the fast path did not read, or where it cannot say. */
+  indexedLineOf(path: YamlPath): number | undefined {
+    if (!this.fast) return undefined;
+    if (this.index === undefined) this.index = indexDocument(this.text(), this.firstLine ?? this.lines.lineAt(this.offset)) ?? null;
+    const line = this.index?.lineOf(path);
+    return line === undefined ? undefined : line + this.shift;
+  }
+
+  /** lineOf by re-reading the document with `yaml` (the reference; used when the document has no index, or it cannot say). */
+  reread(path: YamlPath): number {
     const { node, key } = this.walk(path);
     const n = key?.range ? key : node;
     return n?.range ? this.pos(n.range[0]).line : this.baseLine;

@@ -12,8 +12,20 @@ export const MAX_LIST_DEPTH = 8;
 
 /** The documents of one file: js-yaml when fast-yaml.ts is sure it reads them as `yaml` does, else `yaml` itself. */
 export function readDocuments(src: string, file: string): StreamDocument[] {
+  return readIndexed(src, file).docs;
+}
+
+/**
+ * The line at a fast-path document's offset, which is its `line` unless a Helm `# Source:` renamed it (then 1):
+ * spares counting the lines of a whole stream for the first lineOf.
+ */
+const firstLineOf = (d: StreamDocument, file: string, fast: boolean): number | undefined => (fast && d.name === file ? d.line : undefined);
+
+/** readDocuments, and whether the fast path read them (their lines can then be looked up in a position index). */
+function readIndexed(src: string, file: string): { docs: StreamDocument[]; fast: boolean } {
   guardNesting(src, file);
-  return fastDocuments(src, file) ?? [...yamlDocuments(src, file)];
+  const docs = fastDocuments(src, file);
+  return docs ? { docs, fast: true } : { docs: [...yamlDocuments(src, file)], fast: false };
 }
 
 /**
@@ -28,12 +40,12 @@ export function parseManifestText(text: string, file: string, into: LoadedManife
   into.files.push(file);
   const mine = emptyLoad();
   try {
-    const docs = readDocuments(src, file);
+    const { docs, fast } = readIndexed(src, file);
     if (!docs.length) into.empty.push(file);
     const shift = origin ? origin.line - 1 : 0;
     const columnShift = origin ? origin.column - 1 : 0;
     const lines = new LineIndex(src);
-    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift) }, [], mine, 0);
+    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast)) }, [], mine, 0);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
@@ -66,8 +78,9 @@ export function readYamlDocuments(text: string, file: string, origin?: Origin): 
   const shift = origin ? origin.line - 1 : 0;
   const cs = origin ? origin.column - 1 : 0;
   let docs: StreamDocument[];
+  let fast: boolean;
   try {
-    docs = readDocuments(src, file);
+    ({ docs, fast } = readIndexed(src, file));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { documents: [], problem: { file: e.file, ...(e.line ? { line: e.line + shift } : {}), reason: e.reason } };
@@ -75,7 +88,7 @@ export function readYamlDocuments(text: string, file: string, origin?: Origin): 
   const lines = new LineIndex(src);
   return {
     documents: docs.map((d) => {
-      const pos = new DocumentPositions(lines, d.offset, shift);
+      const pos = new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast));
       return { data: d.data, file: d.name, line: d.line + shift, lineOf: (p: YamlPath) => pos.lineOf(p), positionOf: (p: YamlPath) => shiftColumns(pos.positionOf(p), cs) };
     }),
   };

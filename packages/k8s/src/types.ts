@@ -49,8 +49,8 @@ export interface K8sObject {
   source: string;
   /**
    * 1-based line, in `source`, of the node at `path` from the object's root (a key's own line for a mapping entry), or
-   * of its nearest existing ancestor when the path is absent. Lazy: re-reads only this document, with the
-   * `yaml` reference parser, the first time a line is asked for.
+   * of its nearest existing ancestor when the path is absent. Lazy: the first time a line is asked for, only this
+   * document is read again (js-yaml building a position index on the fast path, else the `yaml` reference parser).
    */
   lineOf(path: YamlPath): number;
   /** Line and column of the value at `path` (nearest existing ancestor's when absent), and for a block scalar where its content starts. */

@@ -48,12 +48,21 @@ export const CONFIG_SCHEMA = {
   },
 };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validateConfig = ajv.compile(CONFIG_SCHEMA);
-const validateDefaults = ajv.compile(DEFAULTS);
-const validateExemptions = ajv.compile(EXEMPTIONS);
+/** Validators are compiled on first use (about 0.1 s each at start-up, for a section or file most runs do not have). */
+type Validator = ReturnType<Ajv['compile']>;
+let ajv: Ajv | undefined;
+const validators = new Map<object, Validator>();
+const validator = (schema: object): Validator => {
+  let v = validators.get(schema);
+  if (!v) validators.set(schema, (v = (ajv ??= new Ajv({ allErrors: true, strict: true })).compile(schema)));
+  return v;
+};
+const validates = (schema: object, value: unknown): Validator | undefined => {
+  const v = validator(schema);
+  return v(value) ? undefined : v;
+};
 
-function schemaError(file: string, where: string, errors: typeof validateConfig.errors): ConfigError {
+function schemaError(file: string, where: string, errors: Validator['errors']): ConfigError {
   const e = errors?.[0];
   const at = `${where}${e?.instancePath ? e.instancePath.replace(/\//g, '.') : ''}`;
   const extra = e?.keyword === 'additionalProperties' ? ` (unknown key "${String((e.params as { additionalProperty?: string }).additionalProperty)}")` : e?.keyword === 'enum' ? ` (${(e.params as { allowedValues: string[] }).allowedValues.join(', ')})` : '';
@@ -85,15 +94,18 @@ export function readAdmissionConfiguration(file: string): { defaults?: Record<st
     psc = plugin.configuration;
     if (psc?.kind !== 'PodSecurityConfiguration') throw new ConfigError(file, 'the PodSecurity plugin configuration is not a PodSecurityConfiguration');
   } else throw new ConfigError(file, 'expected kind AdmissionConfiguration or PodSecurityConfiguration');
-  if (psc!.defaults !== undefined && !validateDefaults(psc!.defaults)) throw schemaError(file, 'defaults', validateDefaults.errors);
-  if (psc!.exemptions !== undefined && !validateExemptions(psc!.exemptions)) throw schemaError(file, 'exemptions', validateExemptions.errors);
+  let bad: Validator | undefined;
+  if (psc!.defaults !== undefined && (bad = validates(DEFAULTS, psc!.defaults))) throw schemaError(file, 'defaults', bad.errors);
+  if (psc!.exemptions !== undefined && (bad = validates(EXEMPTIONS, psc!.exemptions))) throw schemaError(file, 'exemptions', bad.errors);
   return { defaults: psc!.defaults, exemptions: psc!.exemptions };
 }
 
 /** Validates `checks.pod-security` (from `file`, the policy) and merges the admission configuration it names. */
 export function toPodSecurityConfig(section: unknown, file: string, root: string, admissionFile?: string): PodSecurityConfig {
   const s = (section ?? {}) as Record<string, any>;
-  if (!validateConfig(s)) throw schemaError(file, 'checks.pod-security', validateConfig.errors);
+  // no section is an empty one, which the schema accepts
+  const bad = section === undefined || section === null ? undefined : validates(CONFIG_SCHEMA, s);
+  if (bad) throw schemaError(file, 'checks.pod-security', bad.errors);
   const acFile = admissionFile ?? s.admissionConfiguration;
   const ac = acFile ? readAdmissionConfiguration(isAbsolute(acFile) ? acFile : resolve(root, acFile)) : {};
   const defaults = defaultsFrom(s.defaults, defaultsFrom(ac.defaults, ADMISSION_DEFAULTS));

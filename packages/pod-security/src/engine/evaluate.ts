@@ -6,21 +6,30 @@ import { LATEST_MINOR, type Level } from './versions.js';
 export interface ActiveCheck {
   id: string;
   check: CheckFn;
+  /** A number per implementation (CheckFn), where a PodEvaluator keeps the implementation's verdict. */
+  slot: number;
 }
 
 export interface CheckViolation extends Violation {
   check: string;
 }
 
-const cache = new Map<string, ActiveCheck[]>();
+/** checksFor of PSS_CHECKS, per level and minor version. */
+const cache: Record<Level, ActiveCheck[][]> = { privileged: [], baseline: [], restricted: [] };
+const slots = new Map<CheckFn, number>();
+const slotOf = (f: CheckFn): number => {
+  let s = slots.get(f);
+  if (s === undefined) slots.set(f, (s = slots.size));
+  return s;
+};
 
 /**
  * The checks admission runs at a level and version (the library's checksForLevelAndVersion): every baseline
  * check in force, and at restricted every restricted check in force, less the baseline checks those override.
  */
 export function checksFor(level: Level, minor: number, checks: readonly PssCheck[] = PSS_CHECKS): ActiveCheck[] {
-  const key = `${level}/${minor}`;
-  const hit = checks === PSS_CHECKS ? cache.get(key) : undefined;
+  const own = checks === PSS_CHECKS && Number.isInteger(minor) && minor >= 0 && minor <= 1000;
+  const hit = own ? cache[level][minor] : undefined;
   if (hit) return hit;
   const out: ActiveCheck[] = [];
   if (level !== 'privileged') {
@@ -30,10 +39,10 @@ export function checksFor(level: Level, minor: number, checks: readonly PssCheck
       if (c.level === 'restricted' && level !== 'restricted') continue;
       if (overridden.has(c.meta.id)) continue;
       const v = c.at(minor);
-      if (v) out.push({ id: c.meta.id, check: v.check });
+      if (v) out.push({ id: c.meta.id, check: v.check, slot: slotOf(v.check) });
     }
   }
-  if (checks === PSS_CHECKS) cache.set(key, out);
+  if (own) cache[level][minor] = out;
   return out;
 }
 
@@ -42,14 +51,15 @@ export function checksFor(level: Level, minor: number, checks: readonly PssCheck
  * (most versions share an implementation, so a pod's 72 level/version verdicts cost about 30 check runs).
  */
 export class PodEvaluator {
-  private readonly memo = new Map<CheckFn, Violation | null>();
+  /** The verdict of each implementation run so far, by its slot (`null`: passes). */
+  private readonly memo: (Violation | null | undefined)[] = [];
   constructor(readonly pod: PodView) {}
 
   private run(c: ActiveCheck): Violation | null {
-    let v = this.memo.get(c.check);
+    let v = this.memo[c.slot];
     if (v === undefined) {
       v = c.check(this.pod) ?? null;
-      this.memo.set(c.check, v);
+      this.memo[c.slot] = v;
     }
     return v;
   }

@@ -29,8 +29,13 @@ export const present = (o: unknown, key: string): boolean => isMap(o) && o[key] 
 /** A string field ('' when absent: Go's zero value). */
 export const str = (o: unknown, key: string): string => (isMap(o) && typeof o[key] === 'string' ? o[key] : isMap(o) && typeof o[key] === 'number' ? String(o[key]) : '');
 
-/** Init containers, then containers, then ephemeral containers: the library's visit order. */
-export function containersOf(spec: Record<string, any>): ContainerRef[] {
+/** containersOf per PodSpec: every check of a pod asks for them (a spec is input, never changed once read). */
+const containerCache = new WeakMap<object, readonly ContainerRef[]>();
+
+/** Init containers, then containers, then ephemeral containers: the library's visit order. Read only (shared). */
+export function containersOf(spec: Record<string, any>): readonly ContainerRef[] {
+  const hit = containerCache.get(spec);
+  if (hit) return hit;
   const out: ContainerRef[] = [];
   for (const key of CONTAINER_LISTS) {
     list(spec[key]).forEach((c, i) => {
@@ -38,6 +43,7 @@ export function containersOf(spec: Record<string, any>): ContainerRef[] {
       out.push({ c: m, name: typeof m.name === 'string' ? m.name : m.name === undefined || m.name === null ? '' : String(m.name), path: ['spec', key, i] });
     });
   }
+  containerCache.set(spec, out);
   return out;
 }
 
