@@ -60,15 +60,24 @@ if (!args.includes('--skip-large')) {
 const nxEnv = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 const nx = join(root, 'node_modules/.bin/nx');
 if (!args.includes('--skip-nx')) {
-  // fill the cache first: the rows time a fully cached gate (exit 1 accepted: a failing check is still cached)
-  console.error('startup bench: filling the Nx cache (nx run-many -t security) …');
-  timeOnce(nx, ['run-many', '-t', 'security'], { env: nxEnv, ok: [0, 1] });
+  // The local profile, as tools/gate.mjs runs it (the release profile cannot pass on this machine, and a failed
+  // task is never cached): its vulnerability data is the Debian archive apt reaches. The cache is filled by one
+  // gate run. verify-signature is never cached by design (a signature can vanish from the registry with no file
+  // changed), so a whole run re-verifies live; the fully cached rows leave the manifests project's gate out.
+  const { debianMirror, debianSecurityMirror } = await import('../lib/apt.mjs');
+  Object.assign(nxEnv, { FLIGHTCHECK_PROFILE: 'local', FLIGHTCHECK_DEBIAN_MIRROR: (await debianMirror('bookworm')).uri, FLIGHTCHECK_DEBIAN_SECURITY_MIRROR: (await debianSecurityMirror('bookworm')).uri });
+  console.error('startup bench: filling the Nx cache (node tools/gate.mjs --no-setup) …');
+  timeOnce(process.execPath, [join(root, 'tools/gate.mjs'), '--no-setup'], { env: nxEnv });
+  const gate = ['run-many', '-t', 'security', '-c', 'local'];
+  const cached = [...gate, '-p', 'airflow-image,workspace'];
   rows.push({ name: 'nx show projects (daemon off)', cmd: nx, argv: ['show', 'projects'], env: nxEnv, seconds: 1.5, before: '≈4 s' });
-  rows.push({ name: 'nx run-many -t security, cached (daemon off)', cmd: nx, argv: ['run-many', '-t', 'security'], env: nxEnv, ok: [0, 1], seconds: 3, before: '8 s' });
+  rows.push({ name: 'nx run-many -t security, every task cached (daemon off)', cmd: nx, argv: cached, env: nxEnv, seconds: 3, before: '8 s' });
+  rows.push({ name: 'nx run-many -t security, whole gate: verify-signature live (daemon off)', cmd: nx, argv: gate, env: nxEnv, before: '—' });
   const daemonEnv = { ...nxEnv, NX_DAEMON: 'true' };
   timeOnce(nx, ['daemon', '--start'], { env: daemonEnv, ok: [0, 1] });
-  timeOnce(nx, ['run-many', '-t', 'security'], { env: daemonEnv, ok: [0, 1] });
-  rows.push({ name: 'nx run-many -t security, cached (daemon on)', cmd: nx, argv: ['run-many', '-t', 'security'], env: daemonEnv, ok: [0, 1], seconds: 1.5, before: '—' });
+  timeOnce(nx, gate, { env: daemonEnv });
+  rows.push({ name: 'nx run-many -t security, every task cached (daemon on)', cmd: nx, argv: cached, env: daemonEnv, seconds: 1.5, before: '—' });
+  rows.push({ name: 'nx run-many -t security, whole gate: verify-signature live (daemon on)', cmd: nx, argv: gate, env: daemonEnv, before: '—' });
 }
 
 // warm-up (V8 code caches, file system cache), then interleaved rounds
