@@ -30,7 +30,7 @@ beforeAll(() => {
     // a package's own node_modules holds the versions it pins (e.g. yaml 2) when the hoisted one differs
     if (existsSync(join(main, 'packages', p, 'node_modules'))) symlinkSync(join(main, 'packages', p, 'node_modules'), join(ws, 'packages', p, 'node_modules'));
   }
-  for (const f of ['package.json', 'tsconfig.shared.json', 'vitest.config.ts', '.gitignore']) cpSync(join(main, f), join(ws, f));
+  for (const f of ['package.json', 'tsconfig.shared.json', 'vitest.config.ts', 'tools/vitest/setup.ts', '.gitignore']) cpSync(join(main, f), join(ws, f), { recursive: true });
   writeFileSync(join(ws, 'nx.json'), JSON.stringify({ plugins: ['@flightcheck/nx-plugin'], tui: { enabled: false }, analytics: false }, null, 2));
   writeFileSync(join(ws, 'tsconfig.json'), JSON.stringify({ files: [], references: [{ path: './packages/core' }] }, null, 2));
   writeFileSync(join(ws, 'tsconfig.build.json'), JSON.stringify({ files: [], references: [{ path: './packages/core/tsconfig.lib.json' }] }, null, 2));
