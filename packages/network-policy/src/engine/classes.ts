@@ -108,8 +108,9 @@ export function workloadClasses(index: PolicyIndex): Classes {
 }
 
 /**
- * One direction of a class that only NetworkPolicies govern, with `byPeer` keyed by peer class (see
- * PolicyIndex.side, which is the same by peer workload); undefined when admin policies apply.
+ * One direction of a class that only NetworkPolicies govern, as a map from peer class to what its rules allow
+ * (built from the rules' member lists, not by testing every peer); undefined when admin policies apply (then
+ * `PolicyIndex.decide` is used).
  */
 export function classSide(index: PolicyIndex, classes: Classes, dir: Direction, c: WorkloadClass, cache: Map<string, Side | null>): Side | undefined {
   const key = `${dir}:${c.id}`;

@@ -236,59 +236,6 @@ export class PolicyIndex {
     return c;
   }
 
-  private readonly sides = new Map<string, Side | null>();
-
-  /**
-   * One direction of a workload that only NetworkPolicies govern, as a map from peer workload to what its
-   * rules allow (built from the rules' member lists, not by testing every peer); undefined when admin
-   * policies apply (then `decide` is used).
-   */
-  side(dir: Direction, w: Workload): Side | undefined {
-    const key = `${dir}:${w.idx}`;
-    const hit = this.sides.get(key);
-    if (hit !== undefined) return hit ?? undefined;
-    const ap = this.applied[w.idx]!;
-    if (ap.anp.length || ap.banp) {
-      this.sides.set(key, null);
-      return undefined;
-    }
-    const side: Side = { open: ap.np[dir].length === 0, any: ConnSet.NONE, anyNamed: [], byPeer: new Map(), ipRules: [] };
-    for (const p of ap.np[dir]) {
-      for (const r of p[dir]!) {
-        const named = dir === 'egress' && r.ports?.some((x) => x.kind === 'named');
-        if (r.peers === null) {
-          if (named) side.anyNamed.push({ rule: r, policy: p });
-          else side.any = side.any.union(this.ports(r, { w }, p));
-          continue;
-        }
-        for (const peer of r.peers) {
-          if (peer.kind === 'ip') {
-            if (peer.net.length) side.ipRules.push({ net: peer.net, conn: dir === 'ingress' ? this.ports(r, { w }, p) : this.ports(r, { ip: peer.net[0]! }, p) });
-            continue;
-          }
-          const fixed = dir === 'ingress' || !named ? this.ports(r, { w }, p) : undefined;
-          for (const idx of this.members(this.peerSet(peer))) {
-            const c = fixed ?? this.ports(r, { w: this.workloads[idx]! }, p);
-            const prev = side.byPeer.get(idx);
-            side.byPeer.set(idx, prev ? prev.union(c) : c);
-          }
-        }
-      }
-    }
-    this.sides.set(key, side);
-    return side;
-  }
-
-  /** What a side allows toward / from one peer workload (`dst` resolves named ports of egress rules). */
-  sideAllows(side: Side, peer: Workload, dst: Workload): ConnSet {
-    if (side.open) return ConnSet.ALL;
-    let c = side.any;
-    const own = side.byPeer.get(peer.idx);
-    if (own) c = c.union(own);
-    for (const { rule, policy } of side.anyNamed) c = c.union(this.ports(rule, { w: dst }, policy));
-    return c;
-  }
-
   /** What a side allows toward / from an IP range. */
   sideAllowsIp(side: Side, ip: IpRange): ConnSet {
     if (side.open) return ConnSet.ALL;
