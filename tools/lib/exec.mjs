@@ -40,12 +40,9 @@ export function durationMs(duration) {
   return Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? 'ms'];
 }
 
-/**
- * Runs `cmd args…` without a shell interpretation of the arguments.
- * Options: timeout (duration, default '120s'), env (merged into process.env), cwd, input,
- * nothrow (resolve with the output instead of throwing), stream (show output live).
- * Resolves with { stdout, stderr, exitCode, signal }.
- */
+/** Output kept per stream of one command: a runaway command cannot fill this process's memory. */
+export const MAX_OUTPUT_BYTES = 16 << 20;
+
 const live = new Set();
 let handlersInstalled = false;
 
@@ -67,6 +64,13 @@ function installSignalHandlers() {
   }
 }
 
+/**
+ * Runs `cmd args…` without a shell interpretation of the arguments.
+ * Options: timeout (duration, default '120s'), env (merged into process.env), cwd, input,
+ * nothrow (resolve with the output instead of throwing), stream (show output live).
+ * Resolves with { stdout, stderr, exitCode, signal }; each stream keeps at most MAX_OUTPUT_BYTES (the rest
+ * is dropped and said so at its end).
+ */
 export async function run(cmd, args = [], options = {}) {
   installSignalHandlers();
   const { timeout = '120s', env, cwd, input, nothrow = false, stream = false } = options;
@@ -87,14 +91,19 @@ export async function run(cmd, args = [], options = {}) {
         child.kill('SIGKILL');
       }
     }, limit);
-    child.stdout.on('data', (d) => (stdout.push(d), stream && process.stdout.write(d)));
-    child.stderr.on('data', (d) => (stderr.push(d), stream && process.stderr.write(d)));
+    const keep = (chunks, d) => {
+      chunks.size = (chunks.size ?? 0) + d.length;
+      if (chunks.size <= MAX_OUTPUT_BYTES) chunks.push(d);
+    };
+    child.stdout.on('data', (d) => (keep(stdout, d), stream && process.stdout.write(d)));
+    child.stderr.on('data', (d) => (keep(stderr, d), stream && process.stderr.write(d)));
     if (input !== undefined) child.stdin.end(input);
     const finish = (exitCode, signal, error) => {
       clearTimeout(timer);
       live.delete(child.pid);
-      const err = Buffer.concat(stderr).toString('utf8');
-      resolve({ stdout: Buffer.concat(stdout).toString('utf8'), stderr: error ? `${err}${error.message}\n` : err, exitCode, signal, timedOut });
+      const text = (chunks) => Buffer.concat(chunks).toString('utf8') + ((chunks.size ?? 0) > MAX_OUTPUT_BYTES ? `\n[output beyond ${MAX_OUTPUT_BYTES} bytes dropped]\n` : '');
+      const err = text(stderr);
+      resolve({ stdout: text(stdout), stderr: error ? `${err}${error.message}\n` : err, exitCode, signal, timedOut });
     };
     child.on('error', (error) => finish(error.code === 'ENOENT' ? 127 : 126, null, error));
     child.on('close', (code, signal) => finish(code, signal));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommandError, durationMs, run, succeeds } from './exec.mjs';
+import { CommandError, durationMs, MAX_OUTPUT_BYTES, run, succeeds } from './exec.mjs';
 
 describe('durationMs', () => {
   it('reads zx durations', () => {
@@ -56,6 +56,12 @@ describe('run', () => {
       /* gone */
     }
     expect(['gone', 'Z', 'X']).toContain(state);
+  });
+
+  it('keeps at most MAX_OUTPUT_BYTES of a stream and says the rest was dropped', async () => {
+    const out = await run('head', ['-c', String(MAX_OUTPUT_BYTES + (4 << 20)), '/dev/zero']);
+    expect(out.stdout.length).toBeLessThanOrEqual(MAX_OUTPUT_BYTES + 100);
+    expect(out.stdout).toMatch(/\[output beyond \d+ bytes dropped\]\n$/);
   });
 
   it('nothrow resolves with the failing output', async () => {
