@@ -102,3 +102,28 @@ spec:
     expect(m.components[1]!.env.get('AIRFLOW__CORE__Y')?.value).toBe('12');
   });
 });
+
+describe('precedence as AirflowConfigParser.get has it', () => {
+  it('per name the environment\'s plain, _CMD and _SECRET variants, before the deprecated name\'s', () => {
+    const m = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__WEBSERVER__SECRET_KEY, value: old-name-value }\n            - { name: AIRFLOW__API__SECRET_KEY_SECRET, value: airflow/api-secret-key }').replace('2.10.5', '3.1.8').replace('[webserver]', '[api-server]'), 'x.yaml'));
+    expect(getSetting(m.components[0]!, 'secretKey')).toMatchObject({ origin: 'secrets-backend', option: { section: 'api', key: 'secret_key' } });
+  });
+
+  it('_CMD and _SECRET variants of an option that is not sensitive are never read (env or airflow.cfg)', () => {
+    const m = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__CORE__LOAD_EXAMPLES_CMD, value: "echo False" }', '[webserver]\nexpose_config_cmd = echo False'), 'x.yaml'));
+    const web = m.components[0]!;
+    expect(getSetting(web, 'loadExamples')).toBeUndefined();
+    expect(getSetting(web, 'exposeConfig')).toBeUndefined();
+    expect(m.notices.map((n) => n.message).join('\n')).not.toMatch(/not evaluated/);
+  });
+
+  it('in airflow.cfg the plain key, then key_cmd, then key_secret; the environment over all of them', () => {
+    const cfg = '[core]\nfernet_key_secret = airflow/fernet\nfernet_key_cmd = cat /run/fernet\n[database]\nsql_alchemy_conn_cmd = cat /run/db\nsql_alchemy_conn_secret = airflow/db';
+    const m = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__CORE__EXECUTOR, value: LocalExecutor }', cfg), 'x.yaml'));
+    const web = m.components[0]!;
+    expect(getSetting(web, 'fernetKey')).toMatchObject({ origin: 'cmd', where: { line: 8 } });
+    expect(getSetting(web, 'sqlAlchemyConn')).toMatchObject({ origin: 'cmd', option: { section: 'database' } });
+    const withEnv = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__CORE__FERNET_KEY, valueFrom: { secretKeyRef: { name: f, key: k } } }', cfg), 'x.yaml'));
+    expect(getSetting(withEnv.components[0]!, 'fernetKey')).toMatchObject({ origin: 'secret', secretRef: { name: 'f', key: 'k' } });
+  });
+});

@@ -4,7 +4,7 @@ import { parseIni } from './ini.js';
 import { componentsOf, podTemplateOf } from './manifest-components.js';
 import type { LoadedManifests } from '@flightcheck/k8s';
 import type { AirflowModel } from './model.js';
-import { parseEnvName } from './names.js';
+import { parseEnvName, SENSITIVE } from './names.js';
 
 function noteUnevaluated(model: AirflowModel): void {
   const seen = new Set<string>();
@@ -21,7 +21,7 @@ function noteUnevaluated(model: AirflowModel): void {
     if (!c.cfg) continue;
     for (const [section, entries] of c.cfg.ini.sections) {
       for (const e of entries.values()) {
-        if (e.key.endsWith('_cmd')) note(`${c.cfg.file}:${c.cfg.lineOffset + e.line}`, { file: c.cfg.file, line: c.cfg.lineOffset + e.line, ...(c.cfg.object ? { object: c.cfg.object } : {}) }, `airflow.cfg [${section}] ${e.key}: a command Airflow runs for the value; never run here, not evaluated`);
+        if (e.key.endsWith('_cmd') && SENSITIVE.has(`${section}.${e.key.slice(0, -'_cmd'.length)}`)) note(`${c.cfg.file}:${c.cfg.lineOffset + e.line}`, { file: c.cfg.file, line: c.cfg.lineOffset + e.line, ...(c.cfg.object ? { object: c.cfg.object } : {}) }, `airflow.cfg [${section}] ${e.key}: a command Airflow runs for the value; never run here, not evaluated`);
       }
     }
   }

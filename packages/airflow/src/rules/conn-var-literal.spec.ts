@@ -6,6 +6,7 @@ import { connVarLiteral } from './conn-var-literal.js';
 testRule(connVarLiteral, parseSubject, {
   valid: [
     { name: 'connection from a Secret', code: deployment({ envRaw: [secretRef('AIRFLOW_CONN_WAREHOUSE', 'conns', 'warehouse')] }) },
+    { name: 'the password spliced in from a Secret ($(VAR))', code: deployment({ envRaw: [secretRef('WH_PASS', 'conns', 'wh'), '- { name: AIRFLOW_CONN_WAREHOUSE, value: "postgres://etl:$(WH_PASS)@wh:5432/dw" }'] }) },
     { name: 'connection without credentials', code: deployment({ env: { AIRFLOW_CONN_HTTP_DEFAULT: 'https://example.org' } }) },
     { name: 'a harmless variable', code: deployment({ env: { AIRFLOW_VAR_REGION: 'eu-west-1' } }) },
   ],
