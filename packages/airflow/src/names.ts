@@ -18,6 +18,7 @@ const o = (section: string, key: string): OptionName => ({ section, key });
 export const OPTIONS = {
   secretKey: { v3: o('api', 'secret_key'), v2: o('webserver', 'secret_key'), deprecated: [o('webserver', 'secret_key')] },
   jwtSecret: { v3: o('api_auth', 'jwt_secret') },
+  jwtPrivateKeyPath: { v3: o('api_auth', 'jwt_private_key_path') },
   fernetKey: { v3: o('core', 'fernet_key'), v2: o('core', 'fernet_key') },
   loadExamples: { v3: o('core', 'load_examples'), v2: o('core', 'load_examples') },
   exposeConfig: { v3: o('api', 'expose_config'), v2: o('webserver', 'expose_config'), deprecated: [o('webserver', 'expose_config')] },

@@ -20,11 +20,11 @@ testRule(apiAuthOpen, parseSubject, {
     { name: 'Simple auth manager with users', code: deployment({ env: { AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS: 'False' } }) },
     { name: 'no public role', code: withWebserverConfig('AUTH_ROLE_PUBLIC = None') },
     { name: 'Airflow 1.10.12 closed the experimental API by default', code: deployment({ image: 'apache/airflow:1.10.12', args: 'webserver' }) },
+    { name: 'Airflow 1.10.10 without an auth backend: the version\'s own CVE-2020-13927, image-scan\'s to report', code: deployment({ image: 'apache/airflow:1.10.10', args: 'webserver' }) },
   ],
   invalid: [
     { name: 'Airflow 2 default backend', code: deployment({ image: 'apache/airflow:2.10.5', args: 'webserver', env: { AIRFLOW__API__AUTH_BACKENDS: 'airflow.api.auth.backend.default' } }), errors: [{ messageId: 'backend', line: 13 }] },
     { name: 'Airflow 1.10 experimental API, older option name', code: deployment({ image: 'apache/airflow:1.10.10', args: 'webserver', env: { AIRFLOW__API__AUTH_BACKEND: 'airflow.api.auth.backend.default' } }), errors: [{ messageId: 'backend' }] },
-    { name: 'Airflow 1.10.10 without an auth backend', code: deployment({ image: 'apache/airflow:1.10.10', args: 'webserver' }), errors: [{ messageId: 'defaulted', line: 9 }] },
     { name: 'everyone admin', code: deployment({ env: { AIRFLOW__CORE__AUTH_MANAGER: 'airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager', AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS: 'True' } }), errors: [{ messageId: 'all-admins', line: 15 }] },
     { name: 'anonymous users are Admin', code: withWebserverConfig('from x import y\nAUTH_ROLE_PUBLIC = "Admin"'), errors: [{ messageId: 'public-role', line: 21 }] },
   ],

@@ -1,5 +1,5 @@
 import { defineRule } from '@flightcheck/core';
-import { componentWhere, getSetting, servesUi, type Component, type Setting } from '../component.js';
+import { getSetting, servesUi, type Component, type Setting } from '../component.js';
 import type { AirflowModel } from '../model.js';
 import { asBool } from '../names.js';
 import { at, optionText, PerSource } from './helpers/findings.js';
@@ -7,14 +7,6 @@ import { at, optionText, PerSource } from './helpers/findings.js';
 const PUBLIC_ROLE = /^AUTH_ROLE_PUBLIC\s*=\s*(['"])([^'"]+)\1/m;
 
 type Open = { kind: 'backend' | 'all-admins'; s: Setting };
-
-/** Airflow before 1.10.11 defaulted [api] auth_backend to airflow.api.auth.backend.default (CVE-2020-13927). */
-function openByDefault(c: Component): boolean {
-  const v = c.version;
-  if (!v || v.major !== 1 || getSetting(c, 'authBackends')) return false;
-  const [, minor = 0, patch = 0] = v.text.split('.').map(Number);
-  return minor < 10 || (minor === 10 && patch < 11);
-}
 
 function openSettings(c: Component): Open[] {
   const out: Open[] = [];
@@ -29,15 +21,14 @@ function openSettings(c: Component): Open[] {
   return out;
 }
 
-export const apiAuthOpen = defineRule<AirflowModel, 'backend' | 'defaulted' | 'all-admins' | 'public-role'>({
+export const apiAuthOpen = defineRule<AirflowModel, 'backend' | 'all-admins' | 'public-role'>({
   meta: {
     id: 'api-auth-open',
     target: 'airflow-config',
     severity: 'critical',
-    docs: { description: 'Authentication is off or lets everyone in: `[api] auth_backends` (or the older `auth_backend`) with `airflow.api.auth.backend.default` (the REST and experimental API without authentication, CVE-2020-13927; the default before Airflow 1.10.11), the Simple auth manager with `[core] simple_auth_manager_all_admins` true (every visitor is an admin), or a webserver_config.py giving anonymous users a role (`AUTH_ROLE_PUBLIC`).' },
+    docs: { description: 'Authentication is off or lets everyone in: `[api] auth_backends` (or the older `auth_backend`) with `airflow.api.auth.backend.default` (the REST and experimental API without authentication, CVE-2020-13927), the Simple auth manager with `[core] simple_auth_manager_all_admins` true (every visitor is an admin), or a webserver_config.py giving anonymous users a role (`AUTH_ROLE_PUBLIC`). An Airflow before 1.10.11 whose default backend was `default` is a known vulnerability of that version (CVE-2020-13927): image-scan reports it, this rule does not report it twice.' },
     messages: {
       backend: '{{components}}: {{option}} uses airflow.api.auth.backend.default ({{source}}): the API answers without authentication (CVE-2020-13927)',
-      defaulted: '{{component}}: Airflow {{version}} with no [api] auth_backend: before 1.10.11 the default is airflow.api.auth.backend.default, an experimental API without authentication (CVE-2020-13927)',
       'all-admins': '{{components}}: {{option}} is true ({{source}}): the Simple auth manager makes every visitor, anonymous ones included, an admin',
       'public-role': '{{component}}: webserver_config.py sets AUTH_ROLE_PUBLIC = {{role}} ({{source}}): anonymous visitors get that role',
     },
@@ -47,7 +38,6 @@ export const apiAuthOpen = defineRule<AirflowModel, 'backend' | 'defaulted' | 'a
     for (const c of model.components) {
       if (!servesUi(c) && c.role !== 'image') continue;
       for (const o of openSettings(c)) found.add(o.s.where, o.kind, c, o);
-      if (openByDefault(c)) ctx.report({ messageId: 'defaulted', data: { component: c.label, version: c.version!.text }, ...at(componentWhere(c)), resolution: 'upgrade Airflow; until then set [api] auth_backend to airflow.api.auth.backend.deny_all' });
       const wc = c.webserverConfig;
       const m = wc ? PUBLIC_ROLE.exec(wc.text) : null;
       if (wc && m) {
