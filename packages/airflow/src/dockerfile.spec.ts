@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,22 @@ describe('readDockerfile', () => {
     const img = readDockerfile('FROM python:3.11\nENV AIRFLOW_HOME=/opt/airflow\nCOPY airflow.cfg /opt/airflow/\nCOPY ../../etc/passwd /opt/airflow/airflow.cfg\n', 'Dockerfile', dir);
     expect(img.cfg?.text).toContain('load_examples = True');
     expect(img.problems.map((p) => p.line)).toEqual([4]);
+  });
+
+  it('finds airflow.cfg copied as a folder\'s content, to a relative destination (WORKDIR), to AIRFLOW_HOME without a slash, or to AIRFLOW_CONFIG', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-airflow-df-'));
+    mkdirSync(join(dir, 'config'));
+    writeFileSync(join(dir, 'config', 'airflow.cfg'), '[core]\nload_examples = True\n');
+    writeFileSync(join(dir, 'custom.cfg'), '[core]\nexpose = 1\n');
+    const cases: [string, string | undefined][] = [
+      ['FROM python:3.11\nCOPY config/ /opt/airflow/\n', 'config/airflow.cfg'],
+      ['FROM python:3.11\nWORKDIR /opt\nWORKDIR airflow\nCOPY config/airflow.cfg .\n', 'config/airflow.cfg'],
+      ['FROM python:3.11\nCOPY config/airflow.cfg /opt/airflow\n', 'config/airflow.cfg'],
+      ['FROM python:3.11\nENV AIRFLOW_CONFIG=/etc/airflow/main.cfg\nCOPY custom.cfg /etc/airflow/main.cfg\n', 'custom.cfg'],
+      ['FROM python:3.11\nCOPY config/airflow.cfg /opt/other/\n', undefined],
+      ['FROM python:3.11\nCOPY config /opt/\n', undefined],
+    ];
+    for (const [text, file] of cases) expect(readDockerfile(text, 'Dockerfile', dir).cfg?.file.replace(`${dir}/`, ''), text).toBe(file);
   });
 
   it('parses versions and rejects what is not one', () => {

@@ -45,6 +45,7 @@ interface Stage {
   env: Map<string, { value: string; line: number }>;
   args: Map<string, string>;
   official: boolean;
+  workdir: string;
   cfg?: ImageConfig['cfg'];
 }
 
@@ -80,7 +81,7 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
       const image = expand(from.getImage() ?? '', globalArgs);
       const parent = stages.find((s) => s.name && s.name === image);
       const official = parent ? parent.official : /(^|\/)apache\/airflow(:|@|$)/.test(image);
-      cur = { env: new Map(parent?.env ?? []), args: new Map(), official, ...(parent?.cfg ? { cfg: parent.cfg } : {}) };
+      cur = { env: new Map(parent?.env ?? []), args: new Map(), official, workdir: parent?.workdir ?? (official ? '/opt/airflow' : '/'), ...(parent?.cfg ? { cfg: parent.cfg } : {}) };
       const name = from.getBuildStage();
       if (name) cur.name = name;
       stages.push(cur);
@@ -103,15 +104,27 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
       if (copy.getFlags().some((f) => f.getName() === 'from')) continue;
       const args = copy.getArguments().map((a) => expand(a.getValue(), vars));
       if (args.length < 2) continue;
-      const dest = args[args.length - 1]!;
+      const rawDest = args[args.length - 1]!;
+      const dest = posix.normalize(posix.isAbsolute(rawDest) ? rawDest : posix.join(cur.workdir, rawDest));
       const home = cur.env.get('AIRFLOW_HOME')?.value ?? '/opt/airflow';
+      const cfgPath = posix.normalize(cur.env.get('AIRFLOW_CONFIG')?.value ?? posix.join(home, 'airflow.cfg'));
+      // AIRFLOW_HOME (and the config's folder) is a folder of the image: COPY x /opt/airflow puts x in it
+      const intoDir = rawDest.endsWith('/') || args.length > 2 || dest === posix.normalize(home) || dest === posix.dirname(cfgPath);
       for (const src of args.slice(0, -1)) {
-        const target = dest.endsWith('/') || args.length > 2 ? posix.join(dest, posix.basename(src)) : dest;
-        if (posix.normalize(target) !== posix.join(home, 'airflow.cfg')) continue;
-        const read = readContextFile(contextDir, src);
-        if ('error' in read) problems.push({ line, message: `COPY ${src}: ${read.error}` });
+        let from = src;
+        if (isContextDir(contextDir, src)) {
+          // a folder's contents land under dest: is the config one of them?
+          if (!cfgPath.startsWith(`${dest.replace(/\/$/, '')}/`)) continue;
+          from = posix.join(src, cfgPath.slice(dest.replace(/\/$/, '').length + 1));
+          if (!existsSync(resolve(contextDir, from.replace(/^\/+/, '')))) continue;
+        } else if (posix.normalize(intoDir ? posix.join(dest, posix.basename(src)) : dest) !== cfgPath) continue;
+        const read = readContextFile(contextDir, from);
+        if ('error' in read) problems.push({ line, message: `COPY ${from}: ${read.error}` });
         else cur.cfg = { file: read.file, text: read.text, line };
       }
+    } else if (kw === 'WORKDIR' && cur) {
+      const dir = expand(ins.getRawArgumentsContent() ?? '', vars).trim();
+      if (dir) cur.workdir = posix.normalize(posix.isAbsolute(dir) ? dir : posix.join(cur.workdir, dir));
     }
   }
   const last = stages[stages.length - 1];
@@ -122,6 +135,14 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
   }
   if (version) out.version = version;
   return out;
+}
+
+function isContextDir(contextDir: string, src: string): boolean {
+  try {
+    return statSync(resolve(contextDir, src.replace(/^\/+/, ''))).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function readContextFile(contextDir: string, src: string): { file: string; text: string } | { error: string } {
