@@ -4,6 +4,7 @@ import { buildImageModel, buildManifestModel } from './build.js';
 import { getSetting } from './component.js';
 import { readDockerfile } from './dockerfile.js';
 import { loadManifests, parseManifestText } from '@flightcheck/k8s';
+import { scheduler } from './rules/__fixtures__/template.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -125,5 +126,17 @@ describe('precedence as AirflowConfigParser.get has it', () => {
     expect(getSetting(web, 'sqlAlchemyConn')).toMatchObject({ origin: 'cmd', option: { section: 'database' } });
     const withEnv = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__CORE__FERNET_KEY, valueFrom: { secretKeyRef: { name: f, key: k } } }', cfg), 'x.yaml'));
     expect(getSetting(withEnv.components[0]!, 'fernetKey')).toMatchObject({ origin: 'secret', secretRef: { name: 'f', key: 'k' } });
+  });
+});
+
+describe('what is not evaluated is said', () => {
+  const sched = (text: string) => buildManifestModel(parseManifestText(text, 's.yaml')).notices.map((n) => n.message).join('\n');
+  it('a _SECRET variant (env or airflow.cfg) reads the secrets backend: not evaluated', () => {
+    expect(sched(doc('            - { name: AIRFLOW__CORE__FERNET_KEY_SECRET, value: airflow/fernet }', '[database]\nsql_alchemy_conn_secret = airflow/db'))).toMatch(/AIRFLOW__CORE__FERNET_KEY_SECRET .*secrets backend.*not evaluated[^]*\[database\] sql_alchemy_conn_secret.*not evaluated/);
+  });
+  it('a KubernetesExecutor whose pod template is not in the manifests, or that has none: the task pods are not checked', () => {
+    expect(sched(scheduler().replace('mountPath: /t }', 'mountPath: /elsewhere }'))).toMatch(/pod template \/t\/pod\.yaml is not mounted from a ConfigMap of the manifests.*not checked/);
+    expect(sched(scheduler().replace(/.*POD_TEMPLATE_FILE.*\n/, ''))).toMatch(/KubernetesExecutor without \[kubernetes_executor\] pod_template_file.*not checked/);
+    expect(sched(scheduler())).not.toMatch(/not checked/);
   });
 });
