@@ -26,6 +26,7 @@ export const OPTIONS = {
   experimentalApi: { v2: o('api', 'enable_experimental_api') },
   authManager: { v3: o('core', 'auth_manager'), v2: o('core', 'auth_manager') },
   simpleAllAdmins: { v3: o('core', 'simple_auth_manager_all_admins') },
+  fabAuthRolePublic: { v3: o('fab', 'auth_role_public'), v2: o('fab', 'auth_role_public') },
   sqlAlchemyConn: { v3: o('database', 'sql_alchemy_conn'), v2: o('database', 'sql_alchemy_conn'), deprecated: [o('core', 'sql_alchemy_conn')] },
   brokerUrl: { v3: o('celery', 'broker_url'), v2: o('celery', 'broker_url') },
   resultBackend: { v3: o('celery', 'result_backend'), v2: o('celery', 'result_backend') },
