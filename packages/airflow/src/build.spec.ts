@@ -84,6 +84,13 @@ describe('buildImageModel', () => {
     const m = buildImageModel(img);
     expect(getSetting(m.components[0]!, 'loadExamples')).toMatchObject({ value: 'False', origin: 'dockerfile' });
   });
+
+  it('says an Airflow ENV from a build argument without a default is not evaluated', () => {
+    const m = buildImageModel(readDockerfile('FROM apache/airflow:3.1.8\nARG EX\nENV AIRFLOW__CORE__LOAD_EXAMPLES=$EX PLAIN=$EX\n', 'Dockerfile'));
+    expect(m.notices.map((n) => [n.where.line, n.message])).toEqual([[3, 'ENV AIRFLOW__CORE__LOAD_EXAMPLES takes build argument EX (no default): its value is given at build time, so it is not evaluated']]);
+    expect(getSetting(m.components[0]!, 'loadExamples')).toMatchObject({ origin: 'dockerfile' });
+    expect(getSetting(m.components[0]!, 'loadExamples')?.value).toBeUndefined();
+  });
 });
 
 describe('hostile input', () => {

@@ -73,7 +73,12 @@ export function buildImageModel(img: ImageConfig): AirflowModel {
     const where = { file: img.file, line: v.line };
     const parsed = parseEnvName(name);
     if (parsed.kind === 'invalid') model.problems.push({ kind: 'env-name', where, message: `ENV ${name}: ${parsed.reason}` });
-    env.set(name, { name, value: v.value, origin: 'dockerfile', via: `ENV in ${img.file}`, where });
+    // a value from a build argument without a default is given at build time: baked into the image, not known here
+    if (v.buildArgs) {
+      env.set(name, { name, origin: 'dockerfile', via: `ENV in ${img.file}, from build argument ${v.buildArgs.join(', ')}`, where, template: v.value });
+      if (parsed.kind !== 'other') model.notices.push({ where, message: `ENV ${name} takes build argument ${v.buildArgs.join(', ')} (no default): its value is given at build time, so it is not evaluated` });
+    }
+    else env.set(name, { name, value: v.value, origin: 'dockerfile', via: `ENV in ${img.file}`, where });
   }
   const c: Component = { role: 'image', label: `image (${img.file})`, namespace: '', instance: img.file, env, opaque: [], ...(img.version ? { version: img.version } : {}) };
   if (img.cfg) {

@@ -48,6 +48,13 @@ describe('readDockerfile', () => {
     for (const [text, file] of cases) expect(readDockerfile(text, 'Dockerfile', dir).cfg?.file.replace(`${dir}/`, ''), text).toBe(file);
   });
 
+  it('an ENV from a build argument without a default is given at build time: marked, not a value; with a default it is the value', () => {
+    const img = readDockerfile('ARG KEY\nARG MODE=False\nFROM python:3.11\nARG KEY\nARG MODE\nENV AIRFLOW__CORE__FERNET_KEY=$KEY AIRFLOW__CORE__LOAD_EXAMPLES=${MODE}\nENV COPY_OF_KEY=prefix-${KEY}\n', 'Dockerfile');
+    expect(img.env.get('AIRFLOW__CORE__FERNET_KEY')).toMatchObject({ value: '$KEY', buildArgs: ['KEY'] });
+    expect(img.env.get('AIRFLOW__CORE__LOAD_EXAMPLES')).toEqual({ value: 'False', line: 6 });
+    expect(img.env.get('COPY_OF_KEY')).toMatchObject({ value: 'prefix-$KEY', buildArgs: ['KEY'] });
+  });
+
   it('parses versions and rejects what is not one', () => {
     expect(versionOf('3.1.8-python3.11', 'x')?.major).toBe(3);
     expect(versionOf('latest', 'x')).toBeUndefined();

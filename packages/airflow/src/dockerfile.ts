@@ -7,7 +7,7 @@ import { MAX_CFG_BYTES } from './ini.js';
 export interface ImageConfig {
   file: string;
   /** ENV of the final stage (inherited through `FROM <stage>`), variables expanded. */
-  env: Map<string, { value: string; line: number }>;
+  env: Map<string, ImageEnv>;
   version?: AirflowVersion;
   /** The final stage descends from the official apache/airflow image (its ENV sets load_examples false). */
   official: boolean;
@@ -18,6 +18,19 @@ export interface ImageConfig {
   cfg?: { file: string; text: string; line: number };
   problems: { line: number; message: string }[];
 }
+
+export interface ImageEnv {
+  value: string;
+  line: number;
+  /** Build arguments without a default the value takes (`ENV X=$ARG`): given at build time, so the value is not known here. */
+  buildArgs?: string[];
+  /** The value with those build arguments still marked, for later expansions. */
+  marked?: string;
+}
+
+/** Stands for a build argument without a default while variables are expanded. */
+const BUILD_ARG = (name: string) => `\u0000${name}\u0000`;
+const buildArgsIn = (v: string): string[] => [...v.matchAll(/\u0000([^\u0000]*)\u0000/g)].map((m) => m[1]!);
 
 export interface AirflowVersion {
   text: string;
@@ -42,7 +55,7 @@ function expand(s: string, vars: Map<string, string>): string {
 
 interface Stage {
   name?: string;
-  env: Map<string, { value: string; line: number }>;
+  env: Map<string, ImageEnv>;
   args: Map<string, string>;
   official: boolean;
   workdir: string;
@@ -68,12 +81,12 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
   for (const ins of df.getInstructions()) {
     const kw = ins.getKeyword();
     const line = ins.getRange().start.line + 1;
-    const vars = new Map([...globalArgs, ...(cur?.args ?? []), ...[...(cur?.env ?? [])].map(([k, v]) => [k, v.value] as [string, string])]);
+    const vars = new Map([...globalArgs, ...(cur?.args ?? []), ...[...(cur?.env ?? [])].map(([k, v]) => [k, v.marked ?? v.value] as [string, string])]);
     if (kw === 'ARG') {
       const p = (ins as Arg).getProperty();
       if (!p) continue;
       const name = p.getName();
-      const value = p.getValue() !== null ? expand(p.getUnescapedValue() ?? '', vars) : (globalArgs.get(name) ?? '');
+      const value = p.getValue() !== null ? expand(p.getUnescapedValue() ?? '', vars) : (globalArgs.get(name) ?? BUILD_ARG(name));
       (cur ? cur.args : globalArgs).set(name, value);
       if (name === 'AIRFLOW_VERSION') setVersion(versionOf(value, `${file}:${line} (ARG AIRFLOW_VERSION)`), false);
     } else if (kw === 'FROM') {
@@ -90,7 +103,11 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
         setVersion(versionOf(image.split(':').pop()?.split('@')[0], `${file}:${line} (FROM tag)`), true);
       }
     } else if (kw === 'ENV' && cur) {
-      for (const p of (ins as Env).getProperties()) cur.env.set(p.getName(), { value: expand(p.getUnescapedValue() ?? '', vars), line });
+      for (const p of (ins as Env).getProperties()) {
+        const value = expand(p.getUnescapedValue() ?? '', vars);
+        const args = buildArgsIn(value);
+        cur.env.set(p.getName(), args.length ? { value: value.replace(/\u0000([^\u0000]*)\u0000/g, '$$$1'), line, buildArgs: args, marked: value } : { value, line });
+      }
       if (cur.env.has('AIRFLOW_HOME')) out.airflowHome = cur.env.get('AIRFLOW_HOME')!.value;
     } else if (kw === 'RUN') {
       const body = expand(ins.getRawArgumentsContent() ?? '', vars);
