@@ -1,4 +1,4 @@
-import { createReport, describeIsolatedFailure, findTool, isolateFailures, runTool, toolVersion, ToolFailedError, type Finding, type Result, type Tool } from '@flightcheck/core';
+import { createReport, describeIsolatedFailure, findTool, isolateFailures, jsonNestingLine, jsonNestingReason, runTool, toolVersion, ToolFailedError, type Finding, type Result, type Tool } from '@flightcheck/core';
 import type { HadolintConfig } from '../config/config.js';
 import { hadolintExitCode } from '../finalize.js';
 import type { HadolintJsonItem } from '../formats/formats.js';
@@ -53,6 +53,8 @@ const LEVELS = new Set(['error', 'warning', 'info', 'style']);
 
 /** Maps hadolint's `-f json` output (its documented shape) to findings; throws on anything else. */
 export function parseHadolintJson(stdout: string): Finding[] {
+  const deep = jsonNestingLine(stdout);
+  if (deep !== undefined) throw new ToolFailedError('hadolint', 0, `output: ${jsonNestingReason()} (line ${deep})`);
   let data: unknown;
   try {
     data = JSON.parse(stdout.trim() || '[]');
