@@ -22,14 +22,20 @@ const entry = (fc) =>
     linkTarget: fc.constantFrom('etc/passwd', '/etc/passwd', '../../../etc/shadow', 'l', 'opt/a', ''),
   });
 
-/** The last word on each path the layers say, as the reader must merge them (for archives without anomalies). */
+/** Bytes as generated, or as a recorded fixture holds them (JSON of a Buffer: { type: 'Buffer', data }). */
+const bytes = (c) => (Buffer.isBuffer(c) ? c : Buffer.from(c?.data ?? c ?? []));
+
+/**
+ * The last word on each path the layers say, as the reader must merge them. A tar header's name field ends at its
+ * first NUL (Go's archive/tar, and so Docker, read it so): `x\0y` is written, and read, as `x`.
+ */
 function expected(layers) {
   const files = new Map();
   for (const layer of layers) {
     for (const e of layer.entries) {
-      const n = normalizeEntryPath(e.path);
+      const n = normalizeEntryPath(e.path.split('\0')[0]);
       if (!n.ok) continue;
-      if (e.type === 'file') files.set(n.path, e.content);
+      if (e.type === 'file') files.set(n.path, bytes(e.content));
       else files.delete(n.path);
     }
   }
@@ -58,7 +64,7 @@ export default {
     try {
       const file = join(dir, 'image.tar');
       // the writer refuses nothing: hostile names go into the tar as they are (only a leading / is dropped)
-      const spec = layers.map((l) => ({ entries: l.entries.map((e) => ({ path: e.path, type: e.type, mode: e.mode, uid: e.uid, ...(e.type === 'file' ? { content: e.content } : {}), ...(e.type === 'symlink' || e.type === 'hardlink' ? { linkTarget: e.linkTarget } : {}) })) }));
+      const spec = layers.map((l) => ({ entries: l.entries.map((e) => ({ path: e.path, type: e.type, mode: e.mode, uid: e.uid, ...(e.type === 'file' ? { content: bytes(e.content) } : {}), ...(e.type === 'symlink' || e.type === 'hardlink' ? { linkTarget: e.linkTarget } : {}) })) }));
       try {
         await writeImageArchive(file, { layers: spec, format, gzip, user: '50000:50000' });
       } catch {
