@@ -88,6 +88,8 @@ export const dockerfileLintCommand = defineCommand<Args>({
       seen.add(n.message);
       io.stderr(`flightcheck: dockerfile-lint: ${n.message}\n`);
     }
+    // hadolint's own formats show findings only: a file that could not be linted is told on stderr
+    if ((FORMATS as readonly string[]).includes(args.format ?? '')) for (const r of outcome.report.results) if (r.error) io.stderr(`flightcheck: ${r.error}\n`);
     // hadolint's failure-threshold decides the exit code unless --fail-on was given explicitly
     const explicitFailOn = args.failOn !== undefined;
     return {
