@@ -29,7 +29,8 @@ export async function analyzeRbac(req: RbacRequest): Promise<{ analysis: RbacAna
   const policyFile = req.policyFile ? resolve(req.cwd, req.policyFile) : findUp(POLICY_FILE, req.cwd);
   const policy = loadPolicy(policyFile);
   const config = readRbacConfig(policy.checks.rbac, policyFile ?? POLICY_FILE);
-  const { store, authorizer, problems } = await loadRbac(req.paths, req.cwd);
+  // the check judges the manifests as a cluster would hold them: with Kubernetes' default roles
+  const { store, authorizer, problems } = await loadRbac(req.paths, req.cwd, { defaults: true });
   const subjects = listSubjects(store);
   const escalations = analyzeEscalations(store, authorizer, subjects, rel);
   const notices: Notice[] = [];

@@ -71,6 +71,24 @@ subjects:
     expect(beyond.resolution).toContain('kind: Role');
   });
 
+  it("fails when a ClusterRoleBinding grants the scheduler Kubernetes' default cluster-admin, which the manifests do not define", async () => {
+    const dir = airflowCopy();
+    appendFileSync(join(dir, 'airflow', 'rbac.yaml'), `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: airflow-scheduler-admin}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+subjects:
+  - {kind: ServiceAccount, name: airflow-scheduler, namespace: airflow}
+`);
+    const run = await cli(['rbac', 'airflow', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    const f = findings(run);
+    expect(f.find((x) => x.ruleId === 'cluster-admin-binding')).toMatchObject({ severity: 'critical', message: 'ClusterRoleBinding airflow-scheduler-admin grants ClusterRole cluster-admin, which allows everything, in the whole cluster to ServiceAccount airflow/airflow-scheduler' });
+    expect(f.find((x) => x.ruleId === 'permission-beyond-need')).toMatchObject({ severity: 'high', location: { file: 'airflow/rbac.yaml' } });
+    expect(f.map((x) => x.ruleId)).not.toContain('role-ref-missing');
+  });
+
   it('fails when the API server may read Secrets', async () => {
     const dir = airflowCopy();
     const line = addRule(dir, 'airflow-pod-log-reader', '  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["get", "list"]\n');

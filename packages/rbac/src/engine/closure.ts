@@ -4,7 +4,7 @@
 import type { Authorizer, Grant } from './authorizer.js';
 import { covers, FULL_ACCESS, uncovered } from './covers.js';
 import { directEscalations, requestText, type Escalation } from './escalation.js';
-import { describeGrant, type Relativize } from './explain.js';
+import { describeGrant, roleLocation, type Relativize } from './explain.js';
 import { describeRule, type PolicyRule } from './policy-rule.js';
 import type { RbacStore } from './store.js';
 import { scopesOf, subjectKey, type AnalyzedSubject } from './subjects.js';
@@ -136,7 +136,7 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
         });
         path.push(`→ acts as ${g}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
       }
-      for (const r of e.roles) if (path.length < MAX_PATH_LINES) path.push(`→ gains the rules of ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${rel(r.role.obj.file)}:${r.role.obj.line})`);
+      for (const r of e.roles) if (path.length < MAX_PATH_LINES) path.push(`→ gains the rules of ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${roleLocation(r.role, rel)})`);
       if (admin) beyondOwn = true;
       list.push({ ...e, reached: [...reached.keys()], beyondOwn, reachesClusterAdmin: admin, path });
     }

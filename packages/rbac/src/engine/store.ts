@@ -4,6 +4,7 @@ import type { K8sObject } from '@flightcheck/k8s';
 import { isSizeProblem, readPolicyRule, type PolicyRule } from './policy-rule.js';
 import { resolveAggregation } from './aggregate.js';
 import { atomCount } from './covers.js';
+import { defaultClusterAdmin, isUnmodelledDefault } from './defaults.js';
 
 export const RBAC_GROUP = 'rbac.authorization.k8s.io';
 export const MAX_RULES_PER_ROLE = 5000;
@@ -30,6 +31,8 @@ export interface RoleObject {
   written: SourcedRule[];
   aggregationRule?: unknown;
   labels: Record<string, string>;
+  /** One of Kubernetes' default roles, added because the manifests refer to it without defining it. */
+  builtin?: boolean;
 }
 
 export type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
@@ -208,8 +211,17 @@ function itemsOf(list: K8sObject, issues: Issue[]): K8sObject[] {
   return out;
 }
 
+export interface StoreOptions {
+  /**
+   * Kubernetes' default ClusterRoles exist (the check): cluster-admin with its rules, and a binding to
+   * another default (admin, edit, view, system:*) is an issue naming it. Off for the queries, which
+   * answer over the given files only.
+   */
+  defaults?: boolean;
+}
+
 /** Builds the store; later objects of the same kind, namespace and name replace earlier ones. */
-export function buildStore(input: readonly K8sObject[]): RbacStore {
+export function buildStore(input: readonly K8sObject[], options: StoreOptions = {}): RbacStore {
   const issues: Issue[] = [];
   const roles = new Map<string, RoleObject>();
   const clusterRoles = new Map<string, RoleObject>();
@@ -244,13 +256,21 @@ export function buildStore(input: readonly K8sObject[]): RbacStore {
     }
   }
   for (const ns of namespaces) if (!serviceAccounts.has(`${ns}/default`)) serviceAccounts.set(`${ns}/default`, { namespace: ns, name: 'default' });
+  if (options.defaults && !clusterRoles.has('cluster-admin')) {
+    const admin = readRole(defaultClusterAdmin(), issues)!;
+    admin.builtin = true;
+    clusterRoles.set(admin.name, admin);
+  }
   resolveAggregation(clusterRoles, issues);
   const list = [...bindings.values()];
   for (const b of list) {
     b.role = b.roleRef.kind === 'Role' && b.kind === 'RoleBinding' ? roles.get(`${b.namespace}/${b.roleRef.name}`) : b.roleRef.kind === 'ClusterRole' ? clusterRoles.get(b.roleRef.name) : undefined;
     if (!b.role) {
       const why = b.roleRef.kind === 'Role' && b.kind === 'ClusterRoleBinding' ? 'a ClusterRoleBinding can only refer to a ClusterRole' : b.roleRef.kind !== 'Role' && b.roleRef.kind !== 'ClusterRole' ? `roleRef.kind ${JSON.stringify(b.roleRef.kind)} is neither Role nor ClusterRole` : `${b.roleRef.kind} ${b.roleRef.kind === 'Role' ? `${b.namespace}/` : ''}${b.roleRef.name} does not exist in the manifests`;
-      issues.push({ kind: 'role-ref-missing', obj: b.obj, line: b.roleRef.line, message: `${b.kind} ${b.namespace ? `${b.namespace}/` : ''}${b.name}: ${why}; it grants nothing now, and would grant whatever such a role holds once it is created` });
+      const name = `${b.kind} ${b.namespace ? `${b.namespace}/` : ''}${b.name}`;
+      if (options.defaults && b.roleRef.kind === 'ClusterRole' && isUnmodelledDefault(b.roleRef.name)) {
+        issues.push({ kind: 'role-ref-missing', obj: b.obj, line: b.roleRef.line, defaultRole: true, message: `${name}: ClusterRole ${b.roleRef.name} is one of Kubernetes' default roles, which every cluster has but the manifests do not define: the binding grants its rules, which the check cannot see, so it cannot vouch for what the subjects hold` });
+      } else issues.push({ kind: 'role-ref-missing', obj: b.obj, line: b.roleRef.line, message: `${name}: ${why}; it grants nothing now, and would grant whatever such a role holds once it is created` });
     }
   }
   return { roles, clusterRoles, bindings: list, serviceAccounts, tokenSecrets: [...secrets.values()], pods, namespaces, issues };
