@@ -95,6 +95,13 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
     if (v === undefined) adminMemo.set(u, (v = isAdmin(u) || escOfUser(u).some((x) => x.clusterAdmin)));
     return v;
   };
+  /** The object through which a step reaches an identity: ` (Secret legacy/t, rbac.yaml:12, holds its token)`. */
+  const carrierText = (e: Escalation, u: string): string => {
+    const c = e.carriers?.get(u);
+    if (!c) return '';
+    const m = c.obj.metadata;
+    return ` (${c.obj.kind} ${m.namespace ? `${m.namespace}/` : ''}${m.name ?? '?'}, ${rel(c.obj.file)}:${c.line}, ${c.what})`;
+  };
   const stepText = (e: Escalation) => e.via.map((v) => `${requestText(v.request)}, granted by ${describeGrant(v.grant, rel)}`).join('; ');
 
   const bySubject = new Map<string, AnalyzedEscalation[]>();
@@ -132,9 +139,9 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
         for (let cur = u; cur !== g && parents.has(cur); cur = parents.get(cur)!.from) chain.unshift(cur);
         const hops = chain.map((c) => {
           const p = parents.get(c)!;
-          return `as ${p.from}: ${p.esc.effect} (${stepText(p.esc)}) → ${c}`;
+          return `as ${p.from}: ${p.esc.effect} (${stepText(p.esc)}) → ${c}${carrierText(p.esc, c)}`;
         });
-        path.push(`→ acts as ${g}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
+        path.push(`→ acts as ${g}${carrierText(e, g)}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
       }
       for (const r of e.roles) if (path.length < MAX_PATH_LINES) path.push(`→ gains the rules of ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${roleLocation(r.role, rel)})`);
       if (admin) beyondOwn = true;
