@@ -7,7 +7,7 @@ import { analyzeEscalations } from './engine/closure.js';
 import { leastPrivilege } from './engine/least-privilege.js';
 import { listSubjects } from './engine/subjects.js';
 import { loadRbac } from './load.js';
-import { readRbacConfig } from './needs.js';
+import { needLines, readRbacConfig } from './needs.js';
 import type { RbacAnalysis } from './rules/helpers/analysis.js';
 import { ALL_RULES } from './rules/index.js';
 
@@ -28,7 +28,7 @@ export async function analyzeRbac(req: RbacRequest): Promise<{ analysis: RbacAna
   const rel = (f: string) => (isAbsolute(f) ? relative(root, f) || f : f);
   const policyFile = req.policyFile ? resolve(req.cwd, req.policyFile) : findUp(POLICY_FILE, req.cwd);
   const policy = loadPolicy(policyFile);
-  const config = readRbacConfig(policy.checks.rbac, policyFile ?? POLICY_FILE);
+  const config = readRbacConfig(policy.checks.rbac, policyFile ?? POLICY_FILE, policyFile && policy.checks.rbac ? needLines(policyFile) : undefined);
   // the check judges the manifests as a cluster would hold them: with Kubernetes' default roles
   const { store, authorizer, problems } = await loadRbac(req.paths, req.cwd, { defaults: true });
   const subjects = listSubjects(store);
