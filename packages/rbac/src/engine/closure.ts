@@ -10,13 +10,13 @@ import type { RbacStore } from './store.js';
 import { scopesOf, subjectKey, type AnalyzedSubject } from './subjects.js';
 
 export interface AnalyzedEscalation extends Escalation {
-  /** Every identity reachable through this step, transitively. */
-  reached: string[];
+  /** Every identity reachable through this step, transitively (listed when first read). */
+  readonly reached: string[];
   /** Reaches rights the subject does not hold itself. */
   beyondOwn: boolean;
   reachesClusterAdmin: boolean;
-  /** The path, one line per step, with the objects and file:line granting each. */
-  path: string[];
+  /** The path, one line per step, with the objects and file:line granting each (written when first read). */
+  readonly path: string[];
 }
 
 export interface EscalationAnalysis {
@@ -104,9 +104,29 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
   };
   const stepText = (e: Escalation) => e.via.map((v) => `${requestText(v.request)}, granted by ${describeGrant(v.grant, rel)}`).join('; ');
 
+  // identity reached → the direct gain it goes through, over a list of gains less one identity (the
+  // subject's own); shared by every subject whose step gains the same list (a namespace's ServiceAccounts)
+  const reachMemo2 = new Map<string[], Map<string, Map<string, string>>>();
+  const reachOf = (gains: string[], own: string): Map<string, string> => {
+    let byOwn = reachMemo2.get(gains);
+    if (!byOwn) reachMemo2.set(gains, (byOwn = new Map()));
+    const key = gains.includes(own) ? own : '';
+    let reached = byOwn.get(key);
+    if (reached) return reached;
+    reached = new Map<string, string>();
+    for (const g of gains) {
+      if (g === key) continue;
+      if (!reached.has(g)) reached.set(g, g);
+      for (const u of reachFrom(g).keys()) if (!reached.has(u)) reached.set(u, g);
+    }
+    byOwn.set(key, reached);
+    return reached;
+  };
+
   const bySubject = new Map<string, AnalyzedEscalation[]>();
   for (const s of subjects) {
     const list: AnalyzedEscalation[] = [];
+    const own = s.identity.user;
     const extraMemo = new Map<string, ReturnType<typeof extra> | null>();
     const extraOf = (u: string) => {
       let v = extraMemo.get(u);
@@ -114,38 +134,41 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
       return v;
     };
     for (const e of direct.get(subjectKey(s)) ?? []) {
-      const path = [`${s.label} ${e.effect}: ${stepText(e)}`];
-      // reached identity → [the direct gain it goes through, the chain from there]
-      const reached = new Map<string, string>();
-      for (const g of e.gains) {
-        if (g === s.identity.user) continue;
-        if (!reached.has(g)) reached.set(g, g);
-        for (const u of reachFrom(g).keys()) if (u !== s.identity.user && !reached.has(u)) reached.set(u, g);
-      }
+      const reached = reachOf(e.gains, own);
       let beyondOwn = e.roles.some((r) => !covers(rulesAt(s, r.scope), r.rules));
       let admin = e.clusterAdmin || e.roles.some((r) => r.scope === '' && covers(r.rules, [FULL_ACCESS]));
-      for (const [u, g] of reached) {
+      for (const u of reached.keys()) {
+        if (u === own) continue;
         if (!admin && adminVia(u)) admin = true;
-        if (beyondOwn && path.length >= MAX_PATH_LINES) {
-          if (admin) break;
-          continue;
-        }
-        const more = extraOf(u);
-        if (!more) continue;
-        beyondOwn = true;
-        if (path.length >= MAX_PATH_LINES) continue;
-        const chain: string[] = [];
-        const parents = reachFrom(g);
-        for (let cur = u; cur !== g && parents.has(cur); cur = parents.get(cur)!.from) chain.unshift(cur);
-        const hops = chain.map((c) => {
-          const p = parents.get(c)!;
-          return `as ${p.from}: ${p.esc.effect} (${stepText(p.esc)}) → ${c}${carrierText(p.esc, c)}`;
-        });
-        path.push(`→ acts as ${g}${carrierText(e, g)}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
+        if (!beyondOwn && extraOf(u)) beyondOwn = true;
+        if (admin && beyondOwn) break;
       }
-      for (const r of e.roles) if (path.length < MAX_PATH_LINES) path.push(`→ gains the rules of ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${roleLocation(r.role, rel)})`);
       if (admin) beyondOwn = true;
-      list.push({ ...e, reached: [...reached.keys()], beyondOwn, reachesClusterAdmin: admin, path });
+      // the path is written when a rule reports the step
+      let path: string[] | undefined;
+      const writePath = (): string[] => {
+        const out = [`${s.label} ${e.effect}: ${stepText(e)}`];
+        for (const [u, g] of reached) {
+          if (u === own || out.length >= MAX_PATH_LINES) continue;
+          const more = extraOf(u);
+          if (!more) continue;
+          const chain: string[] = [];
+          const parents = reachFrom(g);
+          for (let cur = u; cur !== g && parents.has(cur); cur = parents.get(cur)!.from) chain.unshift(cur);
+          const hops = chain.map((c) => {
+            const p = parents.get(c)!;
+            return `as ${p.from}: ${p.esc.effect} (${stepText(p.esc)}) → ${c}${carrierText(p.esc, c)}`;
+          });
+          out.push(`→ acts as ${g}${carrierText(e, g)}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
+        }
+        for (const r of e.roles) if (out.length < MAX_PATH_LINES) out.push(`→ gains the rules of ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${roleLocation(r.role, rel)})`);
+        return out;
+      };
+      let list2: string[] | undefined;
+      const a = { ...e, beyondOwn, reachesClusterAdmin: admin } as AnalyzedEscalation;
+      Object.defineProperty(a, 'path', { enumerable: true, get: () => (path ??= writePath()) });
+      Object.defineProperty(a, 'reached', { enumerable: true, get: () => (list2 ??= [...reached.keys()].filter((u) => u !== own)) });
+      list.push(a);
     }
     bySubject.set(subjectKey(s), list);
   }
