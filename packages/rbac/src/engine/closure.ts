@@ -161,7 +161,8 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
           });
           out.push(`→ acts as ${g}${carrierText(e, g)}${hops.length ? `; ${hops.join('; ')}` : ''}; ${u} holds ${describeRule(more.atom)} ${more.scope ? `in ${more.scope}` : 'cluster-wide'}${more.grant ? `, granted by ${describeGrant(more.grant, rel)}` : ''}`);
         }
-        for (const r of e.roles) if (out.length < MAX_PATH_LINES) out.push(`→ gains the rules of ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${roleLocation(r.role, rel)})`);
+        const gain = e.kind === 'role-escalate' ? 'may write any rule, so everything there, into' : 'gains the rules of';
+        for (const r of e.roles) if (out.length < MAX_PATH_LINES) out.push(`→ ${gain} ${r.role.kind} ${r.role.name} ${r.scope ? `in ${r.scope}` : 'cluster-wide'} (${roleLocation(r.role, rel)})`);
         return out;
       };
       let list2: string[] | undefined;
