@@ -66,4 +66,25 @@ aggregationRule: {clusterRoleSelectors: [{matchLabels: {r: a}}]}
     expect(q.stderr).toMatch(/^flightcheck: .*rbac\.yaml:\d+: invalid YAML/);
     expect(q.stderr).not.toContain('    at ');
   });
+
+  it('reads --as-group before the positionals as kubectl users write it, in can-i and rules', async () => {
+    const dir = dirWith(`${V1}
+kind: ClusterRole
+metadata: {name: health}
+rules:
+  - {nonResourceURLs: [/healthz], verbs: [get]}
+---
+${V1}
+kind: ClusterRoleBinding
+metadata: {name: health}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: health}
+subjects:
+  - {kind: Group, name: probes}
+`);
+    expect(await cli(['rbac', 'can-i', '--as', 'u', '--as-group', 'x', '--as-group', 'probes', 'get', '/healthz', 'rbac.yaml'], dir)).toMatchObject({ code: 0, stdout: 'yes\n' });
+    expect(await cli(['rbac', 'can-i', '--as', 'u', '--as-group', 'x', 'get', '/healthz', 'rbac.yaml'], dir)).toMatchObject({ code: 1, stdout: 'no\n' });
+    const rules = await cli(['rbac', 'rules', '--as', 'u', '--as-group', 'probes', 'rbac.yaml', '--format', 'json'], dir);
+    expect(rules.code).toBe(0);
+    expect(JSON.parse(rules.stdout).rules).toEqual([expect.objectContaining({ nonResourceURLs: ['/healthz'], verbs: ['get'] })]);
+  });
 });
