@@ -74,7 +74,9 @@ function suggestion(sa: { namespace: string; name: string }, needs: Need[], scop
     here = elsewhere.filter((n) => n.scope === scope);
     head = `# ${sa.namespace}/${sa.name} needs nothing there: remove this grant; its need ${scope ? `in ${scope}` : 'cluster-wide'} is served by\n`;
   }
-  const rules = here.flatMap((n) => n.rules).map(ruleToJson);
+  // in the order Roles are usually written: apiGroups, resources, resourceNames, nonResourceURLs, verbs
+  const ORDER = ['apiGroups', 'resources', 'resourceNames', 'nonResourceURLs', 'verbs'];
+  const rules = here.flatMap((n) => n.rules).map((r) => Object.fromEntries(Object.entries(ruleToJson(r)).sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b))));
   const name = `${sa.name}-needs`;
   const kind = scope ? 'Role' : 'ClusterRole';
   const meta = scope ? { name, namespace: scope } : { name };
