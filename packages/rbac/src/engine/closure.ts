@@ -71,24 +71,6 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
     return undefined;
   };
 
-  // every identity reachable from a user through further steps, with the step that reaches each (memoized)
-  const reachMemo = new Map<string, Map<string, { from: string; esc: Escalation }>>();
-  const reachFrom = (start: string): Map<string, { from: string; esc: Escalation }> => {
-    let m = reachMemo.get(start);
-    if (m) return m;
-    m = new Map();
-    const queue = [start];
-    for (let i = 0; i < queue.length; i++) {
-      const u = queue[i]!;
-      for (const e2 of escOfUser(u)) for (const g of e2.gains) {
-        if (g === start || m.has(g)) continue;
-        m.set(g, { from: u, esc: e2 });
-        queue.push(g);
-      }
-    }
-    reachMemo.set(start, m);
-    return m;
-  };
   const adminMemo = new Map<string, boolean>();
   const adminVia = (u: string): boolean => {
     let v = adminMemo.get(u);
@@ -104,23 +86,56 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
   };
   const stepText = (e: Escalation) => e.via.map((v) => `${requestText(v.request)}, granted by ${describeGrant(v.grant, rel)}`).join('; ');
 
-  // identity reached → the direct gain it goes through, over a list of gains less one identity (the
-  // subject's own); shared by every subject whose step gains the same list (a namespace's ServiceAccounts)
-  const reachMemo2 = new Map<string[], Map<string, Map<string, string>>>();
-  const reachOf = (gains: string[], own: string): Map<string, string> => {
-    let byOwn = reachMemo2.get(gains);
-    if (!byOwn) reachMemo2.set(gains, (byOwn = new Map()));
+  // Lists of gains with the same members are made one (a namespace's ServiceAccounts are gained by every
+  // subject that may create pods there), so that a search expands each list once.
+  const lists = new Map<string, string[]>();
+  for (const l of direct.values()) for (const e of l) {
+    const k = `${e.gains.length}\u0000${e.gains.join('\u0000')}`;
+    const same = lists.get(k);
+    if (same) e.gains = same;
+    else lists.set(k, e.gains);
+  }
+  lists.clear();
+
+  /**
+   * Every identity reachable from a list of gains less one identity (the subject's own), through further
+   * steps: for each, the direct gain it goes through and the step that reached it. One search from all
+   * the gains at once, each list of gains expanded once; shared by every step with the same list.
+   */
+  interface Reach {
+    source: Map<string, string>;
+    parent: Map<string, { from: string; esc: Escalation }>;
+  }
+  const reachMemo = new Map<string[], Map<string, Reach>>();
+  const reachOf = (gains: string[], own: string): Reach => {
+    let byOwn = reachMemo.get(gains);
+    if (!byOwn) reachMemo.set(gains, (byOwn = new Map()));
     const key = gains.includes(own) ? own : '';
-    let reached = byOwn.get(key);
-    if (reached) return reached;
-    reached = new Map<string, string>();
-    for (const g of gains) {
-      if (g === key) continue;
-      if (!reached.has(g)) reached.set(g, g);
-      for (const u of reachFrom(g).keys()) if (!reached.has(u)) reached.set(u, g);
+    let r = byOwn.get(key);
+    if (r) return r;
+    r = { source: new Map(), parent: new Map() };
+    const queue: string[] = [];
+    for (const g of gains) if (g !== key && !r.source.has(g)) {
+      r.source.set(g, g);
+      queue.push(g);
     }
-    byOwn.set(key, reached);
-    return reached;
+    // the list left out its own identity: another step may still reach it through the same list
+    const expanded = new Set<string[]>(key ? [] : [gains]);
+    for (let i = 0; i < queue.length; i++) {
+      const u = queue[i]!;
+      for (const e2 of escOfUser(u)) {
+        if (expanded.has(e2.gains)) continue;
+        expanded.add(e2.gains);
+        for (const g of e2.gains) {
+          if (r.source.has(g)) continue;
+          r.source.set(g, r.source.get(u)!);
+          r.parent.set(g, { from: u, esc: e2 });
+          queue.push(g);
+        }
+      }
+    }
+    byOwn.set(key, r);
+    return r;
   };
 
   const bySubject = new Map<string, AnalyzedEscalation[]>();
@@ -134,7 +149,8 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
       return v;
     };
     for (const e of direct.get(subjectKey(s)) ?? []) {
-      const reached = reachOf(e.gains, own);
+      const reach = reachOf(e.gains, own);
+      const reached = reach.source;
       let beyondOwn = e.roles.some((r) => !covers(rulesAt(s, r.scope), r.rules));
       let admin = e.clusterAdmin || e.roles.some((r) => r.scope === '' && covers(r.rules, [FULL_ACCESS]));
       for (const u of reached.keys()) {
@@ -153,7 +169,7 @@ export function analyzeEscalations(store: RbacStore, auth: Authorizer, subjects:
           const more = extraOf(u);
           if (!more) continue;
           const chain: string[] = [];
-          const parents = reachFrom(g);
+          const parents = reach.parent;
           for (let cur = u; cur !== g && parents.has(cur); cur = parents.get(cur)!.from) chain.unshift(cur);
           const hops = chain.map((c) => {
             const p = parents.get(c)!;

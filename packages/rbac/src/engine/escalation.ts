@@ -96,6 +96,11 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   };
   const sasIn = (scope: string): string[] => serviceAccountsByNamespace(store).get(scope) ?? [];
   const podSAsIn = (scope: string): { gains: string[]; carriers: Map<string, Carrier> } => {
+    // the same for every subject: shared, so that the closure can share what they reach too
+    let byScope = podsWithToken.get(store);
+    if (!byScope) podsWithToken.set(store, (byScope = new Map()));
+    const known = byScope.get(scope);
+    if (known) return known;
     const carriers = new Map<string, Carrier>();
     for (const p of store.pods) {
       if (scope !== '' && p.namespace !== scope) continue;
@@ -104,7 +109,9 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
       const u = saUser(p.namespace, p.serviceAccount);
       if (mounted && !carriers.has(u)) carriers.set(u, { obj: p.obj, line: p.line, what: 'runs with its token' });
     }
-    return { gains: [...carriers.keys()], carriers };
+    const v = { gains: [...carriers.keys()], carriers };
+    byScope.set(scope, v);
+    return v;
   };
   const declaredIn = (scope: string): Map<string, Carrier> => declaredServiceAccounts(store).get(scope) ?? new Map();
   const where = (scope: string) => (scope ? `in ${scope}` : 'in every namespace');
@@ -209,6 +216,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   return out;
 }
 
+const podsWithToken = new WeakMap<RbacStore, Map<string, { gains: string[]; carriers: Map<string, Carrier> }>>();
 const known = new WeakMap<RbacStore, { namespace: string; name: string; obj?: K8sObject }[]>();
 /**
  * The ServiceAccounts that may exist: those declared (and each namespace's default), and those a binding
