@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEPLOYMENT, judgeText, NAMESPACE } from './__fixtures__/judge.js';
-import { pathText } from './judge.js';
+import { toPodSecurityConfig } from './admission/config.js';
+import { judge, pathText } from './judge.js';
+import { parseManifestText } from './manifests.js';
 
 const PINNED = { enforce: 'restricted', 'enforce-version': 'v1.35' };
 
@@ -52,4 +54,36 @@ describe('judge', () => {
     const dep = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: d }\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      containers:\n        - name: a\n          ports: [{ containerPort: 80 }]\n';
     expect(judgeText(dep, { level: 'baseline', version: { minor: 35, latest: true } }).findings.map((f) => f.ruleId)).toEqual(['hostNamespaces']);
   });
+});
+
+describe('judge cost', () => {
+  it('is linear in the workloads: sixteen times the Deployments across namespaces enforcing baseline and warning/auditing restricted (both levels judged, half the workloads violating) cost about sixteen times the time, under 96, far from the 256 of a quadratic (fastest of 5)', () => {
+    const config = toPodSecurityConfig({}, 'flightcheck.yaml', '/');
+    const text = (n: number) => {
+      const docs: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const ns = `ns${i % Math.max(1, n / 10)}`;
+        if (i < n / 10) docs.push(NAMESPACE({ enforce: 'baseline', 'enforce-version': 'v1.35', warn: 'restricted', audit: 'restricted' }, ns));
+        docs.push(DEPLOYMENT(ns, i % 2 ? '{ allowPrivilegeEscalation: true, capabilities: { add: [NET_RAW] } }' : undefined, `w${i}`));
+      }
+      return docs.join('---\n');
+    };
+    const time = (n: number) => {
+      const objects = parseManifestText(text(n), 'm.yaml').objects;
+      const samples: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        const { findings } = judge(objects, { config });
+        samples.push(performance.now() - t0);
+        // every violating workload: warn + audit at restricted (privilege escalation, capabilities)
+        expect(findings.length).toBeGreaterThanOrEqual(n / 2);
+      }
+      return Math.min(...samples);
+    };
+    time(200);
+    const t1 = time(200);
+    const t2 = time(3200);
+    console.log(`pod-security judge: 200 workloads ${t1.toFixed(1)} ms, 3,200 workloads ${t2.toFixed(1)} ms (ratio ${(t2 / t1).toFixed(1)})`);
+    expect(t2 / t1, `${t1.toFixed(1)} ms -> ${t2.toFixed(1)} ms`).toBeLessThan(96);
+  }, 300_000);
 });
