@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildImageModel, buildManifestModel } from './build.js';
 import { getSetting } from './component.js';
 import { readDockerfile } from './dockerfile.js';
+import { checkModel } from './engine.js';
 import { loadManifests, parseManifestText } from '@flightcheck/k8s';
 import { scheduler } from './rules/__fixtures__/template.js';
 
@@ -146,4 +147,73 @@ describe('what is not evaluated is said', () => {
     expect(sched(scheduler().replace(/.*POD_TEMPLATE_FILE.*\n/, ''))).toMatch(/KubernetesExecutor without \[kubernetes_executor\] pod_template_file.*not checked/);
     expect(sched(scheduler())).not.toMatch(/not checked/);
   });
+});
+
+describe('buildManifestModel cost', () => {
+  // per group: an api-server Deployment reading env from its own ConfigMap (envFrom), a Secret (secretKeyRef)
+  // and an airflow.cfg mounted from another ConfigMap, all in one namespace
+  const group = (i: number) => `apiVersion: v1
+kind: ConfigMap
+metadata: { name: cfg${i}, namespace: a }
+data:
+  airflow.cfg: |
+    [core]
+    load_examples = False
+    [api]
+    expose_config = False
+---
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: env${i}, namespace: a }
+data: { AIRFLOW__CORE__EXECUTOR: LocalExecutor, AIRFLOW__LOGGING__LOGGING_LEVEL: INFO }
+---
+apiVersion: v1
+kind: Secret
+metadata: { name: sec${i}, namespace: a }
+stringData: { key: k${i} }
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api${i}, namespace: a }
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          image: apache/airflow:3.1.8
+          args: [api-server]
+          envFrom: [{ configMapRef: { name: env${i} } }]
+          env:
+            - { name: AIRFLOW__API__SECRET_KEY, valueFrom: { secretKeyRef: { name: sec${i}, key: key } } }
+          volumeMounts:
+            - { name: c, mountPath: /opt/airflow/airflow.cfg, subPath: airflow.cfg }
+      volumes:
+        - { name: c, configMap: { name: cfg${i} } }
+`;
+  it('is linear in the components and ConfigMaps: sixteen times the api-server Deployments with their ConfigMaps and Secrets cost about sixteen times the time of the effective configuration and the rules, under 96, far from the 256 of a quadratic (fastest of 5)', () => {
+    const time = (n: number) => {
+      const loaded = parseManifestText(Array.from({ length: n }, (_, i) => group(i)).join('---\n'), 'm.yaml');
+      expect(loaded.objects).toHaveLength(4 * n);
+      const samples: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        const model = buildManifestModel(loaded);
+        const result = checkModel(model, 'm.yaml', 'm.yaml');
+        samples.push(performance.now() - t0);
+        expect(model.components).toHaveLength(n);
+        // each setting resolved through its source: the ConfigMap, the Secret, the mounted airflow.cfg
+        const api = model.components[n - 1]!;
+        expect(getSetting(api, 'executor')).toMatchObject({ value: 'LocalExecutor', origin: 'configmap' });
+        expect(getSetting(api, 'secretKey')).toMatchObject({ origin: 'secret' });
+        expect(getSetting(api, 'loadExamples')).toMatchObject({ value: 'False', origin: 'cfg' });
+        expect(result.error).toBeUndefined();
+      }
+      return Math.min(...samples);
+    };
+    time(50);
+    const t1 = time(50);
+    const t2 = time(800);
+    console.log(`airflow model + rules: 50 components ${t1.toFixed(1)} ms, 800 components ${t2.toFixed(1)} ms (ratio ${(t2 / t1).toFixed(1)})`);
+    expect(t2 / t1, `${t1.toFixed(1)} ms -> ${t2.toFixed(1)} ms`).toBeLessThan(96);
+  }, 300_000);
 });
