@@ -118,3 +118,50 @@ describe('secrets engine', () => {
     expect(failed(report, 'none')).toBe(true);
   });
 });
+
+describe('scanText cost', () => {
+  // a deterministic base62 string per i (built at run time: this file holds no secret)
+  const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const token = (i: number, len: number) => {
+    let x = (i + 1) * 2654435761 | 0 || 1;
+    let s = '';
+    for (let k = 0; k < len; k++) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      s += ALNUM[(x >>> 0) % 62];
+    }
+    return s;
+  };
+  const yaml = (n: number) => {
+    const docs: string[] = [];
+    for (let i = 0; i < n; i++) {
+      docs.push(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  LOG_LEVEL: info\n  URL: https://svc${i}.example.test/path\n  NOTE: plain words here, nothing to find ${i}\n`);
+      docs.push(`apiVersion: v1\nkind: Secret\nmetadata:\n  name: s${i}\nstringData:\n  password: ${token(i, 20)}\n`);
+      docs.push(`apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d${i}\nspec:\n  template:\n    spec:\n      containers:\n        - name: c\n          image: x\n          env:\n            - name: GITHUB_TOKEN\n              value: ${['ghp', '_'].join('')}${token(i, 36)}\n            - name: MODE\n              value: fast\n`);
+    }
+    return docs.join('---\n');
+  };
+  const env = (n: number) => Array.from({ length: 10 * n }, (_, i) => (i % 10 ? `SETTING_${i}=value-${i}` : `API_TOKEN=${token(i, 32)}`)).join('\n') + '\n';
+  it('is linear in the lines: sixteen times the YAML documents (ConfigMaps, Secrets, Deployments with tokens) and the lines of a .env file cost about sixteen times the time, under 96, far from the 256 of a quadratic (fastest of 5)', () => {
+    const time = (n: number) => {
+      const texts = [yaml(n), env(n)];
+      const samples: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        const found = [scanText(texts[0]!, 'k/all.yaml'), scanText(texts[1]!, 'config/.env')];
+        samples.push(performance.now() - t0);
+        // one finding per Secret and per token
+        expect(found[0]!.filter((f) => f.ruleId === 'kubernetes-secret')).toHaveLength(n);
+        expect(found[0]!.filter((f) => f.ruleId !== 'kubernetes-secret')).toHaveLength(n);
+        expect(found[1]!.length).toBeGreaterThanOrEqual(n);
+      }
+      return Math.min(...samples);
+    };
+    time(25);
+    const t1 = time(25);
+    const t2 = time(400);
+    console.log(`secrets scanText: 25 groups ${t1.toFixed(1)} ms, 400 groups ${t2.toFixed(1)} ms (ratio ${(t2 / t1).toFixed(1)})`);
+    expect(t2 / t1, `${t1.toFixed(1)} ms -> ${t2.toFixed(1)} ms`).toBeLessThan(96);
+  }, 300_000);
+});
