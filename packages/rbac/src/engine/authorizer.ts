@@ -47,8 +47,8 @@ interface Entry {
 export class Authorizer {
   private byUser = new Map<string, Entry[]>();
   private byGroup = new Map<string, Entry[]>();
-  private cache = new Map<string, Grant[]>();
-  private byIdentity = new WeakMap<Identity, Map<string, Grant[]>>();
+  private cache = new Map<string, { cluster: Grant[]; byNamespace: Map<string, Grant[]> }>();
+  private byIdentity = new WeakMap<Identity, { cluster: Grant[]; byNamespace: Map<string, Grant[]> }>();
 
   constructor(readonly store: RbacStore) {
     const add = (m: Map<string, Entry[]>, k: string, e: Entry) => {
@@ -84,26 +84,49 @@ export class Authorizer {
 
   /** Every rule that applies to the identity in `namespace`, with its provenance. */
   grantsFor(id: Identity, namespace: string): Grant[] {
-    // an identity object asked again (a subject under analysis) is looked up by reference
-    let byNs = this.byIdentity.get(id);
-    const known = byNs?.get(namespace);
+    const g = this.grantsOf(id);
+    return namespace === '' ? g.cluster : (g.byNamespace.get(namespace) ?? g.cluster);
+  }
+
+  /**
+   * The identity's grants in every namespace at once, from one walk of its bindings: the ClusterRoleBindings' rules
+   * (cluster scope, and every namespace where it has no RoleBinding) and, per namespace with RoleBindings, those
+   * followed by theirs, in the order bindingsFor gives for that namespace. Asking for N namespaces costs one walk,
+   * not N (an analysis asks for every namespace for every subject).
+   */
+  private grantsOf(id: Identity): { cluster: Grant[]; byNamespace: Map<string, Grant[]> } {
+    const known = this.byIdentity.get(id);
     if (known) return known;
-    const key = `${id.user}\u0000${id.groups.length === 1 ? id.groups[0] : [...id.groups].sort().join('\u0001')}\u0000${namespace}`;
-    const hit = this.cache.get(key);
-    if (hit) {
-      if (!byNs) this.byIdentity.set(id, (byNs = new Map()));
-      byNs.set(namespace, hit);
-      return hit;
+    const key = `${id.user}\u0000${id.groups.length === 1 ? id.groups[0] : [...id.groups].sort().join('\u0001')}`;
+    let g = this.cache.get(key);
+    if (!g) {
+      const cluster: Grant[] = [];
+      const own = new Map<string, Grant[]>();
+      for (const { binding, subject } of this.bindingsFor(id, null)) {
+        if (!binding.role) continue;
+        const into = binding.kind === 'ClusterRoleBinding' ? cluster : (own.get(binding.namespace) ?? own.set(binding.namespace, []).get(binding.namespace)!);
+        for (const sourced of binding.role.rules) into.push({ sourced, binding, subject });
+      }
+      const byNamespace = new Map<string, Grant[]>();
+      for (const [ns, grants] of own) if (ns !== '') byNamespace.set(ns, [...cluster, ...grants]);
+      g = { cluster, byNamespace };
+      if (this.cache.size > 100_000) this.cache.clear();
+      this.cache.set(key, g);
     }
-    const out: Grant[] = [];
-    for (const { binding, subject } of this.bindingsFor(id, namespace)) {
-      if (!binding.role) continue;
-      for (const sourced of binding.role.rules) out.push({ sourced, binding, subject });
-    }
-    if (this.cache.size > 100_000) this.cache.clear();
-    this.cache.set(key, out);
-    if (!byNs) this.byIdentity.set(id, (byNs = new Map()));
-    byNs.set(namespace, out);
+    this.byIdentity.set(id, g);
+    return g;
+  }
+
+  /** The namespaces where RoleBindings give the identity rules of their own (elsewhere it has only the cluster-wide ones). */
+  namespacesWithRoleBindings(id: Identity): string[] {
+    return [...this.grantsOf(id).byNamespace.keys()];
+  }
+
+  /** Every rule the identity holds in some namespace or cluster-wide (each once). */
+  rulesAnywhere(id: Identity): Grant[] {
+    const g = this.grantsOf(id);
+    const out = [...g.cluster];
+    for (const grants of g.byNamespace.values()) for (let i = g.cluster.length; i < grants.length; i++) out.push(grants[i]!);
     return out;
   }
 

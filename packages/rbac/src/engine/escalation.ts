@@ -62,7 +62,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   const namespaces = [...store.namespaces].sort();
   // every rule the subject holds anywhere: a cheap test before probing name by name
   const anywhere: PolicyRule[] = [];
-  for (const ns of ['', ...namespaces]) for (const g of auth.grantsFor(id, ns)) anywhere.push(g.sourced.rule);
+  for (const g of auth.rulesAnywhere(id)) anywhere.push(g.sourced.rule);
   // nothing to gain for a subject that already holds everything (cluster-admin-binding reports it)
   if (!anywhere.length || covers(auth.grantsFor(id, '').map((g) => g.sourced.rule), [FULL_ACCESS])) return out;
   const maybeCache = new Map<string, boolean>();
@@ -117,10 +117,14 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   const where = (scope: string) => (scope ? `in ${scope}` : 'in every namespace');
   const add = (e: Omit<Escalation, 'subject' | 'roles' | 'clusterAdmin'> & Partial<Pick<Escalation, 'roles' | 'clusterAdmin'>>) =>
     out.push({ roles: [], clusterAdmin: false, ...e, subject });
-  // per scope: cluster-wide first; a namespace only when the cluster-wide probe found nothing
+  // per scope: cluster-wide first; a namespace only when the cluster-wide probe found nothing, and then only the
+  // namespaces where the subject has RoleBindings: elsewhere it holds just its cluster-wide rules, and each step
+  // below, restricted to one namespace, asks what the cluster-wide one asked of those rules and found nothing
+  // (a subject visiting every namespace made the analysis quadratic in the namespaces)
+  const withBindings = auth.namespacesWithRoleBindings(id).sort();
   const scoped = (fn: (scope: string) => boolean) => {
     if (fn('')) return;
-    for (const ns of namespaces) fn(ns);
+    for (const ns of withBindings) fn(ns);
   };
 
   if (['get', 'list', 'watch'].some((v) => maybe(v, '', 'secrets', ''))) scoped((scope) => {
@@ -131,8 +135,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
     }
     const gains = new Set<string>();
     const carriers = new Map<string, Carrier>();
-    for (const t of store.tokenSecrets) {
-      if (scope && t.namespace !== scope) continue;
+    for (const t of tokenSecretsIn(store, scope)) {
       const x = via.find((v) => v.request.verb !== 'get') ?? via[0] ?? probe('get', '', 'secrets', '', scope, t.name);
       if (!x) continue;
       if (!via.includes(x)) via.push(x);
@@ -178,8 +181,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   if (maybe('create', '', 'serviceaccounts', 'token')) scoped((scope) => {
     const via: Via[] = [];
     const gains: string[] = [];
-    for (const sa of knownServiceAccounts(store)) {
-      if (scope && sa.namespace !== scope) continue;
+    for (const sa of knownServiceAccountsIn(store, scope)) {
       const x = probe('create', '', 'serviceaccounts', 'token', scope, sa.name);
       if (!x) continue;
       if (!via.some((v) => v.grant.sourced === x.grant.sourced)) via.push(x);
@@ -231,6 +233,25 @@ function knownServiceAccounts(store: RbacStore): { namespace: string; name: stri
   known.set(store, (l = [...m.values()]));
   return l;
 }
+
+/** Groups a list by namespace once per store ('' = the whole list, in its order). */
+function perNamespace<T extends { namespace: string }>(memo: WeakMap<RbacStore, Map<string, T[]>>, store: RbacStore, all: (s: RbacStore) => T[], scope: string): T[] {
+  let m = memo.get(store);
+  if (!m) {
+    m = new Map([['', all(store)]]);
+    for (const x of all(store)) {
+      const l = m.get(x.namespace);
+      if (l) l.push(x);
+      else m.set(x.namespace, [x]);
+    }
+    memo.set(store, m);
+  }
+  return m.get(scope) ?? [];
+}
+const knownByNamespace = new WeakMap<RbacStore, Map<string, { namespace: string; name: string; obj?: K8sObject }[]>>();
+const knownServiceAccountsIn = (store: RbacStore, scope: string) => perNamespace(knownByNamespace, store, knownServiceAccounts, scope);
+const tokensByNamespace = new WeakMap<RbacStore, Map<string, RbacStore['tokenSecrets']>>();
+const tokenSecretsIn = (store: RbacStore, scope: string) => perNamespace(tokensByNamespace, store, (st) => st.tokenSecrets, scope);
 
 const declared = new WeakMap<RbacStore, Map<string, Map<string, Carrier>>>();
 /** Per namespace ('' = all), the ServiceAccount objects of the manifests by username. */
