@@ -19,7 +19,9 @@ function expectSame(src: string): boolean {
   if (fast === undefined) return false;
   const ref = reference(src);
   expect(ref.error, `yaml rejects what the fast path read:\n${src}`).toBeUndefined();
-  expect(fast, src).toStrictEqual(ref.docs);
+  // the node records are the fast path's own (for the position index): the rest is the reference's
+  expect(fast.every((d) => d.records !== undefined), src).toBe(true);
+  expect(fast.map(({ records: _, ...d }) => d), src).toStrictEqual(ref.docs);
   for (const [i, d] of fast.entries()) expect(Object.keys(d.data as object), src).toEqual(Object.keys((ref.docs![i] as { data: object }).data));
   return true;
 }

@@ -1,6 +1,7 @@
 import { load, Schema, Type, type LoaderState } from 'js-yaml';
 import { NestingError } from './errors.js';
 import { MAX_NESTING, nestingReason } from './nesting.js';
+import { NodeRecorder, type NodeRecords } from './node-records.js';
 import { helmSource } from './yaml-documents.js';
 
 /**
@@ -20,6 +21,8 @@ export interface StreamDocument {
   line: number;
   /** Offset of the start of the document's first line in the stream (after its `---` line): where lineOf re-reads it. */
   offset: number;
+  /** The lines, depths and kinds of its nodes as js-yaml read them (node-records.ts), for the position index. */
+  records?: NodeRecords;
 }
 
 /** Plain scalars resolve exactly as in `yaml`'s YAML 1.2 core schema (js-yaml's own also reads 0b…, 1_000…). */
@@ -47,6 +50,8 @@ const starts: number[] = [];
 const lines: number[] = [];
 const QUOTE_OR_CLOSE = new Set([0x22, 0x27, 0x5d, 0x7d]); // " ' ] }
 const isBlank = (c: number) => c === 0x20 || c === 0x0a;
+/** The recorder of the stream being read (fastDocuments sets it), fed every node as the listener sees it. */
+let recorder: NodeRecorder | undefined;
 /**
  * Every node, when it closes, sends the file to `yaml` if it has an anchor (so aliases may follow) or a `!`
  * tag; if it is a flow collection or quoted scalar over several lines (js-yaml does not hold continuation
@@ -59,8 +64,10 @@ function listener(event: 'open' | 'close', state: LoaderState): void {
   if (event === 'open') {
     starts.push(state.position);
     lines.push(state.line);
+    recorder?.onOpen(state);
     return;
   }
+  recorder?.onClose(state);
   let start = starts.pop()!;
   let line = lines.pop()!;
   if (state.anchor !== null || (state.tag !== null && !IMPLICIT_TAGS.has(state.tag))) throw UNSURE;
@@ -236,6 +243,7 @@ export function fastDocuments(src: string, file: string): StreamDocument[] | und
     if (unsureFile(structure) || !emptyEntriesAreSafe(structure)) return undefined;
   }
   const out: StreamDocument[] = [];
+  const rec = new NodeRecorder();
   let line = 1; // the line at `counted`
   let counted = 0;
   const lineAt = (offset: number): number => {
@@ -269,15 +277,19 @@ export function fastDocuments(src: string, file: string): StreamDocument[] | und
     try {
       starts.length = 0;
       lines.length = 0;
+      rec.begin(startLine);
+      recorder = rec;
       data = load(text, OPTIONS);
     } catch (e) {
       const mark = (e as { mark?: { position: number } }).mark;
       if (mark && DEPTH_ERROR.test((e as Error).message)) throw new NestingError(file, nestingReason, startLine + newlines(text, mark.position));
       return false;
+    } finally {
+      recorder = undefined;
     }
     if (data === null || data === undefined) return true;
     if (!keysAreSafe(data)) return false;
-    out.push({ data, name, line: docLine, offset });
+    out.push({ data, name, line: docLine, offset, records: rec.end() });
     return true;
   };
   let start = 0;

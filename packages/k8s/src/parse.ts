@@ -15,6 +15,9 @@ export function readDocuments(src: string, file: string): StreamDocument[] {
   return readIndexed(src, file).docs;
 }
 
+/** The fast path's records of a document's nodes, for its position index. */
+const recordedOf = (d: StreamDocument) => (d.records ? { records: d.records, data: d.data } : undefined);
+
 /**
  * The line at a fast-path document's offset, which is its `line` unless a Helm `# Source:` renamed it (then 1):
  * spares counting the lines of a whole stream for the first lineOf.
@@ -45,7 +48,7 @@ export function parseManifestText(text: string, file: string, into: LoadedManife
     const shift = origin ? origin.line - 1 : 0;
     const columnShift = origin ? origin.column - 1 : 0;
     const lines = new LineIndex(src);
-    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast)) }, [], mine, 0);
+    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast), recordedOf(d)) }, [], mine, 0);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
@@ -88,7 +91,7 @@ export function readYamlDocuments(text: string, file: string, origin?: Origin): 
   const lines = new LineIndex(src);
   return {
     documents: docs.map((d) => {
-      const pos = new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast));
+      const pos = new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast), recordedOf(d));
       return { data: d.data, file: d.name, line: d.line + shift, lineOf: (p: YamlPath) => pos.lineOf(p), positionOf: (p: YamlPath) => shiftColumns(pos.positionOf(p), cs) };
     }),
   };

@@ -26,7 +26,8 @@ describe('the fast YAML path on realistic manifests', () => {
         continue;
       }
       fast += src.length;
-      expect(docs, f).toStrictEqual([...yamlDocuments(src, f)]);
+      expect(docs!.every((d) => d.records !== undefined), f).toBe(true);
+      expect(docs!.map(({ records: _, ...d }) => d), f).toStrictEqual([...yamlDocuments(src, f)]);
     }
     const share = fast / total;
     console.log(`fast path: ${fast} of ${total} bytes (${(100 * share).toFixed(1)}%) in ${files.length} files; slow: ${slow.join(', ') || 'none'}`);
