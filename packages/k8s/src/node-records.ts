@@ -18,6 +18,8 @@ export interface NodeRecords {
 }
 
 const isBlank = (c: number) => c === 0x20 || c === 0x0a;
+/** Numbers per buffer (4 MiB) once the buffers have grown: a document bigger than that gets one of its own. */
+const MAX_CHUNK = 1 << 20;
 
 /**
  * Records the nodes of the documents js-yaml reads, in one growing buffer (a document's records are never
@@ -95,9 +97,10 @@ export class NodeRecorder {
     this.values?.push(code === SCALAR ? state.result : undefined);
   }
 
+  /** A new buffer, twice as big up to MAX_CHUNK numbers, holding the document being read (the old one stays with the documents before). */
   private grow(): void {
     const used = this.n - this.from;
-    const next = new Int32Array(Math.max(this.buf.length, used * 2 + 2));
+    const next = new Int32Array(Math.max(Math.min(this.buf.length * 2, MAX_CHUNK), used * 2 + 2));
     next.set(this.buf.subarray(this.from, this.n));
     this.buf = next;
     this.from = 0;
