@@ -50,7 +50,7 @@ const starts: number[] = [];
 const lines: number[] = [];
 const QUOTE_OR_CLOSE = new Set([0x22, 0x27, 0x5d, 0x7d]); // " ' ] }
 const isBlank = (c: number) => c === 0x20 || c === 0x0a;
-/** The recorder of the stream being read (fastDocuments sets it), fed every node as the listener sees it. */
+/** The recorder of the stream being read (fastDocuments sets it), fed every node as it closes, from the listener's own stack. */
 let recorder: NodeRecorder | undefined;
 /**
  * Every node, when it closes, sends the file to `yaml` if it has an anchor (so aliases may follow) or a `!`
@@ -64,12 +64,12 @@ function listener(event: 'open' | 'close', state: LoaderState): void {
   if (event === 'open') {
     starts.push(state.position);
     lines.push(state.line);
-    recorder?.onOpen(state);
     return;
   }
-  recorder?.onClose(state);
   let start = starts.pop()!;
   let line = lines.pop()!;
+  // before the checks below move a parent's start over blanks (which keeps the line the recorder finds for it)
+  if (recorder) recorder.close(state, start, line, starts.length);
   if (state.anchor !== null || (state.tag !== null && !IMPLICIT_TAGS.has(state.tag))) throw UNSURE;
   const input = state.input;
   if (!QUOTE_OR_CLOSE.has(input.charCodeAt(state.position - 1))) return;
@@ -234,16 +234,17 @@ export function blankBlockScalars(src: string): string {
 
 /**
  * The documents of a stream (LF line ends), or `undefined` when the `yaml` path must read it. A document nested
- * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too).
+ * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too). `record`: keep each document's
+ * node records (StreamDocument.records), for a reader that will ask the lines of many documents.
  */
-export function fastDocuments(src: string, file: string): StreamDocument[] | undefined {
+export function fastDocuments(src: string, file: string, record = false): StreamDocument[] | undefined {
   if (unsureFile(src) || !emptyEntriesAreSafe(src)) {
     // the guards may have fired on the text of block scalars: look again at the structure alone
     const structure = blankBlockScalars(src);
     if (unsureFile(structure) || !emptyEntriesAreSafe(structure)) return undefined;
   }
   const out: StreamDocument[] = [];
-  const rec = new NodeRecorder();
+  const rec = record ? new NodeRecorder() : undefined;
   let line = 1; // the line at `counted`
   let counted = 0;
   const lineAt = (offset: number): number => {
@@ -277,7 +278,7 @@ export function fastDocuments(src: string, file: string): StreamDocument[] | und
     try {
       starts.length = 0;
       lines.length = 0;
-      rec.begin(startLine);
+      rec?.begin(startLine);
       recorder = rec;
       data = load(text, OPTIONS);
     } catch (e) {
@@ -289,7 +290,7 @@ export function fastDocuments(src: string, file: string): StreamDocument[] | und
     }
     if (data === null || data === undefined) return true;
     if (!keysAreSafe(data)) return false;
-    out.push({ data, name, line: docLine, offset, records: rec.end() });
+    out.push(rec ? { data, name, line: docLine, offset, records: rec.end() } : { data, name, line: docLine, offset });
     return true;
   };
   let start = 0;

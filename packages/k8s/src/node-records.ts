@@ -62,7 +62,15 @@ export class NodeRecorder {
 
   onClose(state: LoaderState): void {
     const start = this.starts.pop()!;
-    let line = this.lines.pop()!;
+    const line = this.lines.pop()!;
+    this.close(state, start, line, this.starts.length);
+  }
+
+  /**
+   * Records a node as it closes, for a listener that keeps its own stack of open nodes: where js-yaml opened it
+   * (`start`, on 0-based `line` of the text) and how many nodes are still open around it (`depth`).
+   */
+  close(state: LoaderState, start: number, line: number, depth: number): void {
     const kind = state.kind;
     let code = SCALAR;
     if (kind === 'mapping' || kind === 'sequence') {
@@ -93,7 +101,7 @@ export class NodeRecorder {
     }
     if (this.n + 2 > this.buf.length) this.grow();
     this.buf[this.n++] = this.base + line;
-    this.buf[this.n++] = this.starts.length * 4 + code;
+    this.buf[this.n++] = depth * 4 + code;
     this.values?.push(code === SCALAR ? state.result : undefined);
   }
 

@@ -25,10 +25,20 @@ const recordedOf = (d: StreamDocument) => (d.records ? { records: d.records, dat
 const firstLineOf = (d: StreamDocument, file: string, fast: boolean): number | undefined => (fast && d.name === file ? d.line : undefined);
 
 /** readDocuments, and whether the fast path read them (their lines can then be looked up in a position index). */
-function readIndexed(src: string, file: string): { docs: StreamDocument[]; fast: boolean } {
+function readIndexed(src: string, file: string, record = false): { docs: StreamDocument[]; fast: boolean } {
   guardNesting(src, file);
-  const docs = fastDocuments(src, file);
+  const docs = fastDocuments(src, file, record);
   return docs ? { docs, fast: true } : { docs: [...yamlDocuments(src, file)], fast: false };
+}
+
+export interface ParseOptions {
+  /**
+   * Keep the lines of every node as the fast path reads the documents (node-records.ts), so that lineOf needs no
+   * second read of a document: for a check that asks the lines of many objects (pod-security names a field of
+   * every violating workload). It costs a little on every document, so a check that asks few lines goes without.
+   * The lines are the same either way.
+   */
+  recordPositions?: boolean;
 }
 
 /**
@@ -38,12 +48,12 @@ function readIndexed(src: string, file: string): { docs: StreamDocument[]; fast:
  * over (kube-score does the same) and counted. Appends to `into` when given. `origin`: where the text starts
  * when it is embedded in another file (a literal block scalar): lines and columns are shifted by it.
  */
-export function parseManifestText(text: string, file: string, into: LoadedManifests = emptyLoad(), origin?: Origin): LoadedManifests {
+export function parseManifestText(text: string, file: string, into: LoadedManifests = emptyLoad(), origin?: Origin, options: ParseOptions = {}): LoadedManifests {
   const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
   into.files.push(file);
   const mine = emptyLoad();
   try {
-    const { docs, fast } = readIndexed(src, file);
+    const { docs, fast } = readIndexed(src, file, options.recordPositions);
     if (!docs.length) into.empty.push(file);
     const shift = origin ? origin.line - 1 : 0;
     const columnShift = origin ? origin.column - 1 : 0;

@@ -49,6 +49,11 @@ export function recordedIndex(records: NodeRecords, data: unknown, maxNodes = MA
 /** Array indexes: JavaScript lists such keys of an object first, not in the order they were read. */
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 
+interface Mapping {
+  keys: Map<string, number>;
+  kids: number[];
+}
+
 /** One document's lines. */
 export class DocumentIndex {
   private root: number | null | undefined;
@@ -88,11 +93,21 @@ export class DocumentIndex {
     return out.reverse();
   }
 
+  /** What the lookups found out about each node they went through (a check asks many lines of one document). */
+  private readonly seen = new Map<number, Mapping | number[] | null | undefined>();
+
   /**
    * A mapping's children and the child pair each key names (the last one of a duplicate key), or undefined when
    * they do not pair up; null when the records keep no key names and the data's keys do not name the pairs.
    */
-  private mapping(r: number, v: unknown): { keys: Map<string, number>; kids: number[] } | undefined | null {
+  private mapping(r: number, v: unknown): Mapping | undefined | null {
+    if (this.seen.has(r)) return this.seen.get(r) as Mapping | undefined | null;
+    const m = this.pair(r, v);
+    this.seen.set(r, m);
+    return m;
+  }
+
+  private pair(r: number, v: unknown): Mapping | undefined | null {
     const kids = this.children(r);
     if (kids.length % 2) return undefined;
     for (let i = 0; i < kids.length; i += 2) if (this.code(kids[i]!) !== SCALAR) return undefined;
@@ -114,9 +129,11 @@ export class DocumentIndex {
 
   /** A sequence's entries, or undefined when they are not one node each. */
   private sequence(r: number, v: unknown): number[] | undefined {
-    if (!Array.isArray(v)) return undefined;
-    const kids = this.children(r);
-    return kids.length === v.length ? kids : undefined;
+    if (this.seen.has(r)) return this.seen.get(r) as number[] | undefined;
+    const kids = Array.isArray(v) ? this.children(r) : undefined;
+    const s = kids && kids.length === (v as unknown[]).length ? kids : undefined;
+    this.seen.set(r, s);
+    return s;
   }
 
   /** Whether the node is one the record cannot account for (null: cannot tell without key names). */

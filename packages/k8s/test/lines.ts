@@ -40,7 +40,7 @@ export interface LineComparison {
  * makes it) against the `yaml` re-read of the document, and against the index js-yaml's re-read makes.
  */
 export function compareLines(src: string): LineComparison {
-  const docs = fastDocuments(src, 'f.yaml');
+  const docs = fastDocuments(src, 'f.yaml', true);
   const result: LineComparison = { fast: docs !== undefined, asked: 0, answered: 0, mismatches: [] };
   if (!docs) return result;
   const lines = new LineIndex(src);
