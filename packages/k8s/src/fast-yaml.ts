@@ -25,19 +25,25 @@ export interface StreamDocument {
   records?: NodeRecords;
 }
 
-/** Plain scalars resolve exactly as in `yaml`'s YAML 1.2 core schema (js-yaml's own also reads 0b…, 1_000…). */
-function scalar(name: string, test: RegExp, construct: (s: string) => unknown): Type {
-  return new Type(`tag:flightcheck,fast-yaml:${name}`, { kind: 'scalar', resolve: (s: unknown) => typeof s === 'string' && test.test(s), construct });
+/**
+ * Plain scalars resolve exactly as in `yaml`'s YAML 1.2 core schema (js-yaml's own also reads 0b…, 1_000…).
+ * `first`: the characters the type's text can start with, tested before the regex (every key is a plain
+ * scalar that js-yaml tries against each type: most are ruled out by their first character).
+ */
+function scalar(name: string, first: string, test: RegExp, construct: (s: string) => unknown, empty = false): Type {
+  const resolve = (s: unknown) => typeof s === 'string' && (s.length === 0 ? empty : first.includes(s[0]!)) && test.test(s);
+  return new Type(`tag:flightcheck,fast-yaml:${name}`, { kind: 'scalar', resolve, construct });
 }
+const SIGNED = '-+0123456789';
 const IMPLICIT = [
-  scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-  scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-  scalar('int-oct', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
-  scalar('int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
-  scalar('int-hex', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
-  scalar('float-nan', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)),
-  scalar('float-exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
-  scalar('float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
+  scalar('null', '~Nn', /^(?:~|[Nn]ull|NULL)?$/, () => null, true),
+  scalar('bool', 'TtFf', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+  scalar('int-oct', '0', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
+  scalar('int', SIGNED, /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
+  scalar('int-hex', '0', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
+  scalar('float-nan', '-+.', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)),
+  scalar('float-exp', SIGNED + '.', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
+  scalar('float', SIGNED + '.', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
 ];
 /** No explicit types at all: any tag but `!` makes js-yaml throw (unknown tag), and the file goes to `yaml`. */
 const SCHEMA = new Schema({ implicit: IMPLICIT });
