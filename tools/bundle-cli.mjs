@@ -67,6 +67,24 @@ const asciiStringWidth = {
 };
 
 /**
+ * yargs takes two functions of Node's `assert` (strictEqual, notStrictEqual) for its argument checks; loading
+ * `assert` costs a few ms of every command's start-up. These two load it only when a check fails, and then the
+ * real function throws its own error (Object.is is the comparison both use).
+ */
+const lazyAssert = {
+  name: 'lazy-assert',
+  setup(b) {
+    b.onResolve({ filter: /^(?:node:)?assert$/ }, (args) => (/[\\/]yargs[\\/]/.test(args.importer) ? { path: 'assert', namespace: 'lazy-assert' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-assert' }, () => ({
+      contents:
+        "export function strictEqual(a, b, m) {\n  if (!Object.is(a, b)) require('node:assert').strictEqual(a, b, m);\n}\n" +
+        "export function notStrictEqual(a, b, m) {\n  if (Object.is(a, b)) require('node:assert').notStrictEqual(a, b, m);\n}\n",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * In a CommonJS bundle, a dependency that ships both builds is taken as its CommonJS build: web-tree-sitter's ES
  * module build starts with `await import("module")` inside a function that also declares `var require`, which
  * esbuild's import()-to-require() rewrite turns into a call of that (still undefined) local `require`.
@@ -141,9 +159,14 @@ async function bundleAs(name, pkg, format) {
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,
-    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, keepImportMetaUrl],
+    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, keepImportMetaUrl],
     logLevel: 'silent',
   });
+  // esbuild escapes non-ASCII characters except inside regular expression literals; one such character makes V8
+  // hold the whole bundle as a two-byte string (twice the memory, slower to read and to check against its cache)
+  const bytes = readFileSync(outfile);
+  const wide = bytes.findIndex((b) => b > 0x7f);
+  if (wide !== -1) console.warn(`[bundle-cli] ${name}: not ASCII at byte ${wide} (${JSON.stringify(bytes.subarray(Math.max(0, wide - 40), wide + 8).toString('utf8'))}): write the character as \\u…`);
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     if (input.includes(':')) continue; // a plugin's namespace

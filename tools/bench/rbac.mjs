@@ -2,11 +2,12 @@
 // Benchmark of the rbac engine (compiled, packages/rbac/dist): 5,000 roles and 5,000 bindings over 500
 // ServiceAccounts in 50 namespaces (plus users, groups and aggregated ClusterRoles). Each run is a fresh
 // node process that loads the manifests, then times (1) the effective permissions of every ServiceAccount
-// in every scope plus the escalation closure of every subject, and (2) a batch of 100,000 can-i queries.
+// in every scope plus the escalation closure of every subject, (2) the findings of every rule over it (the
+// paths of the reported steps are written then), and (3) a batch of 100,000 can-i queries.
 // Reports medians over the runs, the peak RSS of the process, and the load average.
 //   node tools/bench/rbac.mjs [--runs 5] [--queries 100000]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -76,6 +77,8 @@ const { loadRbac } = await import(${JSON.stringify(dist('load.js'))});
 const { listSubjects, scopesOf } = await import(${JSON.stringify(dist('engine/subjects.js'))});
 const { analyzeEscalations } = await import(${JSON.stringify(dist('engine/closure.js'))});
 const { answerBatch } = await import(${JSON.stringify(dist('query.js'))});
+const { ALL_RULES } = await import(${JSON.stringify(dist('rules/index.js'))});
+const { runRules } = await import(${JSON.stringify(pathToFileURL(join(root, 'packages', 'core', 'dist', 'index.js')).href)});
 const { readFileSync } = await import('node:fs');
 let t = performance.now();
 let c = process.cpuUsage();
@@ -93,6 +96,11 @@ let steps = 0, beyond = 0;
 for (const l of esc.bySubject.values()) for (const e of l) { steps++; if (e.beyondOwn) beyond++; }
 const analysis = performance.now() - t;
 const analysisCpu = cpu();
+// the findings over the analysis: every rule, the paths of the reported steps written out
+t = performance.now();
+const findings = runRules(ALL_RULES, { store, auth: authorizer, subjects, escalations: esc, rel: (f) => f }, { file: 'bench' });
+const report = performance.now() - t;
+const reportCpu = cpu();
 const text = readFileSync(${JSON.stringify(qfile)}, 'utf8');
 const fresh = new (authorizer.constructor)(store);
 t = performance.now();
@@ -101,18 +109,28 @@ const out = answerBatch(fresh, text);
 const batch = performance.now() - t;
 const batchCpu = cpu();
 const yes = out.split('\\n').filter((l) => l.includes('true')).length;
-console.log(JSON.stringify({ load, analysis, batch, loadCpu, analysisCpu, batchCpu, subjects: subjects.length, grants, steps, beyond, yes, rssMB: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ load, analysis, report, batch, loadCpu, analysisCpu, reportCpu, findings: findings.length, batchCpu, subjects: subjects.length, grants, steps, beyond, yes, rssMB: process.resourceUsage().maxRSS / 1024 }));
 `;
 const wfile = join(dir, 'worker.mjs');
 writeFileSync(wfile, worker);
 
 const results = [];
-for (let i = 0; i < RUNS; i++) results.push(JSON.parse(execFileSync(process.execPath, [wfile], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim().split('\n').pop()));
+try {
+  for (let i = 0; i < RUNS; i++) results.push(JSON.parse(execFileSync(process.execPath, [wfile], { encoding: 'utf8', maxBuffer: 64 << 20 }).trim().split('\n').pop()));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+for (const r of results) {
+  r.total = r.load + r.analysis + r.report;
+  r.totalCpu = r.loadCpu + r.analysisCpu + r.reportCpu;
+}
 const median = (k) => results.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(results.length / 2)];
 const r0 = results[0];
 console.log(`rbac bench: ${ROLES} roles (${CLUSTER_ROLES} ClusterRoles, ${AGGREGATED} aggregated), ${BINDINGS} bindings (${CRBS} ClusterRoleBindings), ${SAS} ServiceAccounts, ${NS} namespaces; ${r0.subjects} subjects, ${r0.steps} escalation steps (${r0.beyond} beyond the subject's own rights)`);
 console.log(`  load (parse + store + aggregation):                      median ${median('load').toFixed(0)} ms wall, ${median('loadCpu').toFixed(0)} ms CPU`);
 console.log(`  effective permissions + escalation closure, all subjects: median ${median('analysis').toFixed(0)} ms wall, ${median('analysisCpu').toFixed(0)} ms CPU (limit 3000)`);
+console.log(`  findings (every rule, paths written), no needs declared:  median ${median('report').toFixed(0)} ms wall, ${median('reportCpu').toFixed(0)} ms CPU, ${r0.findings} findings`);
+console.log(`  load + analysis + findings:                              median ${median('total').toFixed(0)} ms wall, ${median('totalCpu').toFixed(0)} ms CPU`);
 console.log(`  can-i batch of ${QUERIES} queries after loading:        median ${median('batch').toFixed(0)} ms wall, ${median('batchCpu').toFixed(0)} ms CPU (limit 1000), ${r0.yes} allowed`);
 console.log(`  peak RSS of the process:                                  median ${median('rssMB').toFixed(0)} MB (limit 500)`);
 console.log(`  runs ${RUNS}; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${(await import('node:os')).cpus().length} CPUs`);

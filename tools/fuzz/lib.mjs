@@ -7,7 +7,7 @@ import fc from 'fast-check';
 
 export const HERE = dirname(fileURLToPath(import.meta.url));
 export const REGRESSIONS = join(HERE, 'regressions');
-export const TARGET_NAMES = ['dpkg', 'dpkg-syntax', 'pep440', 'shell', 'dockerfile', 'reporters', 'oci-paths', 'osv-record', 'trivy', 'cosign', 'zip', 'yaml'];
+export const TARGET_NAMES = ['dpkg', 'dpkg-syntax', 'pep440', 'shell', 'dockerfile', 'reporters', 'oci-paths', 'oci-archive', 'osv-record', 'trivy', 'cosign', 'zip', 'yaml'];
 
 export async function loadTarget(name) {
   return (await import(`./targets/${name}.mjs`)).default;

@@ -4,6 +4,7 @@ import { buildImageModel, buildManifestModel } from './build.js';
 import { getSetting } from './component.js';
 import { readDockerfile } from './dockerfile.js';
 import { loadManifests, parseManifestText } from '@flightcheck/k8s';
+import { scheduler } from './rules/__fixtures__/template.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -83,6 +84,13 @@ describe('buildImageModel', () => {
     const m = buildImageModel(img);
     expect(getSetting(m.components[0]!, 'loadExamples')).toMatchObject({ value: 'False', origin: 'dockerfile' });
   });
+
+  it('says an Airflow ENV from a build argument without a default is not evaluated', () => {
+    const m = buildImageModel(readDockerfile('FROM apache/airflow:3.1.8\nARG EX\nENV AIRFLOW__CORE__LOAD_EXAMPLES=$EX PLAIN=$EX\n', 'Dockerfile'));
+    expect(m.notices.map((n) => [n.where.line, n.message])).toEqual([[3, 'ENV AIRFLOW__CORE__LOAD_EXAMPLES takes build argument EX (no default): its value is given at build time, so it is not evaluated']]);
+    expect(getSetting(m.components[0]!, 'loadExamples')).toMatchObject({ origin: 'dockerfile' });
+    expect(getSetting(m.components[0]!, 'loadExamples')?.value).toBeUndefined();
+  });
 });
 
 describe('hostile input', () => {
@@ -100,5 +108,42 @@ spec:
     const m = buildManifestModel(parseManifestText(text, 'p.yaml'));
     expect(m.components.length).toBe(2);
     expect(m.components[1]!.env.get('AIRFLOW__CORE__Y')?.value).toBe('12');
+  });
+});
+
+describe('precedence as AirflowConfigParser.get has it', () => {
+  it('per name the environment\'s plain, _CMD and _SECRET variants, before the deprecated name\'s', () => {
+    const m = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__WEBSERVER__SECRET_KEY, value: old-name-value }\n            - { name: AIRFLOW__API__SECRET_KEY_SECRET, value: airflow/api-secret-key }').replace('2.10.5', '3.1.8').replace('[webserver]', '[api-server]'), 'x.yaml'));
+    expect(getSetting(m.components[0]!, 'secretKey')).toMatchObject({ origin: 'secrets-backend', option: { section: 'api', key: 'secret_key' } });
+  });
+
+  it('_CMD and _SECRET variants of an option that is not sensitive are never read (env or airflow.cfg)', () => {
+    const m = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__CORE__LOAD_EXAMPLES_CMD, value: "echo False" }', '[webserver]\nexpose_config_cmd = echo False'), 'x.yaml'));
+    const web = m.components[0]!;
+    expect(getSetting(web, 'loadExamples')).toBeUndefined();
+    expect(getSetting(web, 'exposeConfig')).toBeUndefined();
+    expect(m.notices.map((n) => n.message).join('\n')).not.toMatch(/not evaluated/);
+  });
+
+  it('in airflow.cfg the plain key, then key_cmd, then key_secret; the environment over all of them', () => {
+    const cfg = '[core]\nfernet_key_secret = airflow/fernet\nfernet_key_cmd = cat /run/fernet\n[database]\nsql_alchemy_conn_cmd = cat /run/db\nsql_alchemy_conn_secret = airflow/db';
+    const m = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__CORE__EXECUTOR, value: LocalExecutor }', cfg), 'x.yaml'));
+    const web = m.components[0]!;
+    expect(getSetting(web, 'fernetKey')).toMatchObject({ origin: 'cmd', where: { line: 8 } });
+    expect(getSetting(web, 'sqlAlchemyConn')).toMatchObject({ origin: 'cmd', option: { section: 'database' } });
+    const withEnv = buildManifestModel(parseManifestText(doc('            - { name: AIRFLOW__CORE__FERNET_KEY, valueFrom: { secretKeyRef: { name: f, key: k } } }', cfg), 'x.yaml'));
+    expect(getSetting(withEnv.components[0]!, 'fernetKey')).toMatchObject({ origin: 'secret', secretRef: { name: 'f', key: 'k' } });
+  });
+});
+
+describe('what is not evaluated is said', () => {
+  const sched = (text: string) => buildManifestModel(parseManifestText(text, 's.yaml')).notices.map((n) => n.message).join('\n');
+  it('a _SECRET variant (env or airflow.cfg) reads the secrets backend: not evaluated', () => {
+    expect(sched(doc('            - { name: AIRFLOW__CORE__FERNET_KEY_SECRET, value: airflow/fernet }', '[database]\nsql_alchemy_conn_secret = airflow/db'))).toMatch(/AIRFLOW__CORE__FERNET_KEY_SECRET .*secrets backend.*not evaluated[^]*\[database\] sql_alchemy_conn_secret.*not evaluated/);
+  });
+  it('a KubernetesExecutor whose pod template is not in the manifests, or that has none: the task pods are not checked', () => {
+    expect(sched(scheduler().replace('mountPath: /t }', 'mountPath: /elsewhere }'))).toMatch(/pod template \/t\/pod\.yaml is not mounted from a ConfigMap of the manifests.*not checked/);
+    expect(sched(scheduler().replace(/.*POD_TEMPLATE_FILE.*\n/, ''))).toMatch(/KubernetesExecutor without \[kubernetes_executor\] pod_template_file.*not checked/);
+    expect(sched(scheduler())).not.toMatch(/not checked/);
   });
 });

@@ -2,7 +2,7 @@ import type { ObjectRef } from '@flightcheck/core';
 import type { AirflowVersion } from './dockerfile.js';
 import { iniGet, type IniFile } from './ini.js';
 import type { K8sObject } from '@flightcheck/k8s';
-import { envName, namesFor, OPTIONS, type OptionId, type OptionName } from './names.js';
+import { envName, namesFor, OPTIONS, SENSITIVE, type OptionId, type OptionName } from './names.js';
 
 /** Where a value comes from. `literal`, `configmap`, `cfg` and `dockerfile` values are visible in the repository. */
 export type Origin = 'literal' | 'configmap' | 'secret' | 'cfg' | 'dockerfile' | 'cmd' | 'secrets-backend' | 'field' | 'unresolved';
@@ -24,6 +24,8 @@ export interface EnvEntry {
   via: string;
   where: Where;
   secretRef?: { namespace: string; name: string; key: string };
+  /** A value built by Kubernetes' `$(VAR)` expansion from parts not all known (a Secret outside the manifests): the text with those parts left as `$(VAR)`; enough to judge a URL's scheme, host and TLS parameters, never a secret. */
+  template?: string;
 }
 
 export interface Setting {
@@ -34,6 +36,7 @@ export interface Setting {
   via: string;
   where: Where;
   secretRef?: EnvEntry['secretRef'];
+  template?: string;
 }
 
 export type Role = 'api-server' | 'webserver' | 'scheduler' | 'dag-processor' | 'triggerer' | 'worker' | 'pod-template' | 'job' | 'image' | 'other';
@@ -70,7 +73,7 @@ export interface Component {
 export const objectRef = (o: K8sObject): ObjectRef => ({ apiVersion: o.apiVersion, kind: o.kind, ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}), ...(o.metadata.name ? { name: o.metadata.name } : {}) });
 
 function fromEnv(e: EnvEntry, option: OptionName, origin?: Origin): Setting {
-  return { option, ...(e.value !== undefined && !origin ? { value: e.value } : {}), origin: origin ?? e.origin, via: `${e.name} from ${e.via}`, where: e.where, ...(e.secretRef ? { secretRef: e.secretRef } : {}) };
+  return { option, ...(e.value !== undefined && !origin ? { value: e.value } : {}), origin: origin ?? e.origin, via: `${e.name} from ${e.via}`, where: e.where, ...(e.secretRef ? { secretRef: e.secretRef } : {}), ...(e.template !== undefined && !origin ? { template: e.template } : {}) };
 }
 
 function fromCfg(c: CfgSource, option: OptionName, key: string, origin: Origin): Setting | undefined {
@@ -80,28 +83,29 @@ function fromCfg(c: CfgSource, option: OptionName, key: string, origin: Origin):
 }
 
 /**
- * The effective value of an option for one component, with Airflow's precedence: per source (environment
- * variable, its `_CMD`, its `_SECRET`, airflow.cfg, its `_cmd`, its `_secret`), the current name before the
- * deprecated ones. Undefined: not set anywhere we can see (Airflow's default applies).
+ * The effective value of an option for one component, with Airflow's precedence (AirflowConfigParser.get):
+ * the environment first (per name, the current one before the deprecated ones: `AIRFLOW__S__K`, then its
+ * `_CMD`, then its `_SECRET`), then airflow.cfg (`key`, current name first), then its `key_cmd`, then its
+ * `key_secret`. The `_CMD` / `_SECRET` variants count only for Airflow's sensitive options: for any other
+ * option Airflow never reads them. Undefined: not set anywhere we can see (Airflow's default applies).
  */
 export function getSetting(c: Component, id: OptionId): Setting | undefined {
   const names = namesFor(OPTIONS[id], c.version?.major);
+  const sensitive = (n: OptionName) => SENSITIVE.has(`${n.section}.${n.key}`);
+  const fromEnvironment = (n: OptionName): Setting | undefined => {
+    const e = c.env.get(envName(n));
+    if (e) return fromEnv(e, n);
+    if (!sensitive(n)) return undefined;
+    const cmd = c.env.get(envName(n, '_CMD'));
+    if (cmd) return fromEnv(cmd, n, 'cmd');
+    const secret = c.env.get(envName(n, '_SECRET'));
+    return secret && fromEnv(secret, n, 'secrets-backend');
+  };
   const sources: ((n: OptionName) => Setting | undefined)[] = [
-    (n) => {
-      const e = c.env.get(envName(n));
-      return e && fromEnv(e, n);
-    },
-    (n) => {
-      const e = c.env.get(envName(n, '_CMD'));
-      return e && fromEnv(e, n, 'cmd');
-    },
-    (n) => {
-      const e = c.env.get(envName(n, '_SECRET'));
-      return e && fromEnv(e, n, 'secrets-backend');
-    },
+    fromEnvironment,
     (n) => c.cfg && fromCfg(c.cfg, n, n.key, 'cfg'),
-    (n) => c.cfg && fromCfg(c.cfg, n, `${n.key}_cmd`, 'cmd'),
-    (n) => c.cfg && fromCfg(c.cfg, n, `${n.key}_secret`, 'secrets-backend'),
+    (n) => (c.cfg && sensitive(n) ? fromCfg(c.cfg, n, `${n.key}_cmd`, 'cmd') : undefined),
+    (n) => (c.cfg && sensitive(n) ? fromCfg(c.cfg, n, `${n.key}_secret`, 'secrets-backend') : undefined),
   ];
   for (const source of sources) {
     for (const n of names) {

@@ -7,7 +7,7 @@ import { MAX_CFG_BYTES } from './ini.js';
 export interface ImageConfig {
   file: string;
   /** ENV of the final stage (inherited through `FROM <stage>`), variables expanded. */
-  env: Map<string, { value: string; line: number }>;
+  env: Map<string, ImageEnv>;
   version?: AirflowVersion;
   /** The final stage descends from the official apache/airflow image (its ENV sets load_examples false). */
   official: boolean;
@@ -18,6 +18,19 @@ export interface ImageConfig {
   cfg?: { file: string; text: string; line: number };
   problems: { line: number; message: string }[];
 }
+
+export interface ImageEnv {
+  value: string;
+  line: number;
+  /** Build arguments without a default the value takes (`ENV X=$ARG`): given at build time, so the value is not known here. */
+  buildArgs?: string[];
+  /** The value with those build arguments still marked, for later expansions. */
+  marked?: string;
+}
+
+/** Stands for a build argument without a default while variables are expanded. */
+const BUILD_ARG = (name: string) => `\u0000${name}\u0000`;
+const buildArgsIn = (v: string): string[] => [...v.matchAll(/\u0000([^\u0000]*)\u0000/g)].map((m) => m[1]!);
 
 export interface AirflowVersion {
   text: string;
@@ -42,9 +55,10 @@ function expand(s: string, vars: Map<string, string>): string {
 
 interface Stage {
   name?: string;
-  env: Map<string, { value: string; line: number }>;
+  env: Map<string, ImageEnv>;
   args: Map<string, string>;
   official: boolean;
+  workdir: string;
   cfg?: ImageConfig['cfg'];
 }
 
@@ -67,12 +81,12 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
   for (const ins of df.getInstructions()) {
     const kw = ins.getKeyword();
     const line = ins.getRange().start.line + 1;
-    const vars = new Map([...globalArgs, ...(cur?.args ?? []), ...[...(cur?.env ?? [])].map(([k, v]) => [k, v.value] as [string, string])]);
+    const vars = new Map([...globalArgs, ...(cur?.args ?? []), ...[...(cur?.env ?? [])].map(([k, v]) => [k, v.marked ?? v.value] as [string, string])]);
     if (kw === 'ARG') {
       const p = (ins as Arg).getProperty();
       if (!p) continue;
       const name = p.getName();
-      const value = p.getValue() !== null ? expand(p.getUnescapedValue() ?? '', vars) : (globalArgs.get(name) ?? '');
+      const value = p.getValue() !== null ? expand(p.getUnescapedValue() ?? '', vars) : (globalArgs.get(name) ?? BUILD_ARG(name));
       (cur ? cur.args : globalArgs).set(name, value);
       if (name === 'AIRFLOW_VERSION') setVersion(versionOf(value, `${file}:${line} (ARG AIRFLOW_VERSION)`), false);
     } else if (kw === 'FROM') {
@@ -80,7 +94,7 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
       const image = expand(from.getImage() ?? '', globalArgs);
       const parent = stages.find((s) => s.name && s.name === image);
       const official = parent ? parent.official : /(^|\/)apache\/airflow(:|@|$)/.test(image);
-      cur = { env: new Map(parent?.env ?? []), args: new Map(), official, ...(parent?.cfg ? { cfg: parent.cfg } : {}) };
+      cur = { env: new Map(parent?.env ?? []), args: new Map(), official, workdir: parent?.workdir ?? (official ? '/opt/airflow' : '/'), ...(parent?.cfg ? { cfg: parent.cfg } : {}) };
       const name = from.getBuildStage();
       if (name) cur.name = name;
       stages.push(cur);
@@ -89,7 +103,11 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
         setVersion(versionOf(image.split(':').pop()?.split('@')[0], `${file}:${line} (FROM tag)`), true);
       }
     } else if (kw === 'ENV' && cur) {
-      for (const p of (ins as Env).getProperties()) cur.env.set(p.getName(), { value: expand(p.getUnescapedValue() ?? '', vars), line });
+      for (const p of (ins as Env).getProperties()) {
+        const value = expand(p.getUnescapedValue() ?? '', vars);
+        const args = buildArgsIn(value);
+        cur.env.set(p.getName(), args.length ? { value: value.replace(/\u0000([^\u0000]*)\u0000/g, '$$$1'), line, buildArgs: args, marked: value } : { value, line });
+      }
       if (cur.env.has('AIRFLOW_HOME')) out.airflowHome = cur.env.get('AIRFLOW_HOME')!.value;
     } else if (kw === 'RUN') {
       const body = expand(ins.getRawArgumentsContent() ?? '', vars);
@@ -103,15 +121,27 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
       if (copy.getFlags().some((f) => f.getName() === 'from')) continue;
       const args = copy.getArguments().map((a) => expand(a.getValue(), vars));
       if (args.length < 2) continue;
-      const dest = args[args.length - 1]!;
+      const rawDest = args[args.length - 1]!;
+      const dest = posix.normalize(posix.isAbsolute(rawDest) ? rawDest : posix.join(cur.workdir, rawDest));
       const home = cur.env.get('AIRFLOW_HOME')?.value ?? '/opt/airflow';
+      const cfgPath = posix.normalize(cur.env.get('AIRFLOW_CONFIG')?.value ?? posix.join(home, 'airflow.cfg'));
+      // AIRFLOW_HOME (and the config's folder) is a folder of the image: COPY x /opt/airflow puts x in it
+      const intoDir = rawDest.endsWith('/') || args.length > 2 || dest === posix.normalize(home) || dest === posix.dirname(cfgPath);
       for (const src of args.slice(0, -1)) {
-        const target = dest.endsWith('/') || args.length > 2 ? posix.join(dest, posix.basename(src)) : dest;
-        if (posix.normalize(target) !== posix.join(home, 'airflow.cfg')) continue;
-        const read = readContextFile(contextDir, src);
-        if ('error' in read) problems.push({ line, message: `COPY ${src}: ${read.error}` });
+        let from = src;
+        if (isContextDir(contextDir, src)) {
+          // a folder's contents land under dest: is the config one of them?
+          if (!cfgPath.startsWith(`${dest.replace(/\/$/, '')}/`)) continue;
+          from = posix.join(src, cfgPath.slice(dest.replace(/\/$/, '').length + 1));
+          if (!existsSync(resolve(contextDir, from.replace(/^\/+/, '')))) continue;
+        } else if (posix.normalize(intoDir ? posix.join(dest, posix.basename(src)) : dest) !== cfgPath) continue;
+        const read = readContextFile(contextDir, from);
+        if ('error' in read) problems.push({ line, message: `COPY ${from}: ${read.error}` });
         else cur.cfg = { file: read.file, text: read.text, line };
       }
+    } else if (kw === 'WORKDIR' && cur) {
+      const dir = expand(ins.getRawArgumentsContent() ?? '', vars).trim();
+      if (dir) cur.workdir = posix.normalize(posix.isAbsolute(dir) ? dir : posix.join(cur.workdir, dir));
     }
   }
   const last = stages[stages.length - 1];
@@ -122,6 +152,14 @@ export function readDockerfile(text: string, file: string, contextDir?: string):
   }
   if (version) out.version = version;
   return out;
+}
+
+function isContextDir(contextDir: string, src: string): boolean {
+  try {
+    return statSync(resolve(contextDir, src.replace(/^\/+/, ''))).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function readContextFile(contextDir: string, src: string): { file: string; text: string } | { error: string } {

@@ -34,4 +34,23 @@ describe('parseIni (configparser dialect)', () => {
   it('refuses oversized input without reading it', () => {
     expect(parseIni('\n'.repeat(30_000)).problems[0]?.kind).toBe('too-large');
   });
+  it('bounds interpolation: a doubling chain is refused past 64 KiB, and a file\'s interpolation work past 8 MiB is said once', () => {
+    const chain = (leaf: number, levels: number, users: number) => {
+      const lines = ['[core]', `z = ${'x'.repeat(leaf)}`];
+      let prev = 'z';
+      for (let i = 0; i < levels; i++) {
+        lines.push(`l${i} = %(${prev})s%(${prev})s`);
+        prev = `l${i}`;
+      }
+      for (let i = 0; i < users; i++) lines.push(`k${i} = %(${prev})s`);
+      return parseIni(lines.join('\n'));
+    };
+    const long = chain(1000, 8, 1);
+    expect(long.problems.map((p) => p.message).join('\n')).toMatch(/longer than 65536 characters once interpolated/);
+    const wide = chain(100, 8, 19_000); // 25 600 characters each, 19 000 times: 486 MB of text unbounded
+    const work = wide.problems.filter((p) => /more than 8388608 characters/.test(p.message));
+    expect(work).toHaveLength(1);
+    expect(wide.problems.length).toBeLessThan(400);
+    expect(iniGet(wide, 'core', 'l7')?.value.length).toBe(25_600);
+  });
 });

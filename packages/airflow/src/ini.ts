@@ -9,6 +9,15 @@
 export const MAX_CFG_BYTES = 1 << 20;
 export const MAX_CFG_LINES = 20_000;
 const MAX_INTERPOLATION_DEPTH = 10; // configparser's own limit
+/** Longest value once interpolated: `%(a)s%(a)s` chains double at each level (a small file, gigabytes of text). */
+export const MAX_INTERPOLATED_CHARS = 64 * 1024;
+/** Characters interpolation may produce while one file is checked, over all its values. */
+export const MAX_INTERPOLATION_WORK = 8 << 20;
+
+/** What interpolation may still produce (shared by the values of one file). */
+export interface InterpolationBudget {
+  left: number;
+}
 
 export interface IniEntry {
   section: string;
@@ -95,19 +104,22 @@ export function parseIni(text: string): IniFile {
     cur.set(key, entry);
     last = { entry, indent };
   });
-  for (const [name, entries] of sections) {
+  const budget: InterpolationBudget = { left: MAX_INTERPOLATION_WORK };
+  check: for (const [name, entries] of sections) {
     if (name === 'DEFAULT') continue;
     for (const e of entries.values()) {
-      const r = interpolate(e.raw, name, sections, 0);
+      const r = interpolate(e.raw, name, sections, 0, budget);
       if (r.error) problems.push({ kind: 'interpolation', line: e.line, message: `[${name}] ${e.key}: ${r.error}` });
+      if (budget.left < 0) break check; // said once, on the value that used it up
     }
   }
   return { sections, problems };
 }
 
 /** BasicInterpolation of one value: `%%` → `%`, `%(name)s` from the same section or [DEFAULT]. */
-export function interpolate(raw: string, section: string, sections: IniFile['sections'], depth: number): { value: string; error?: string } {
+export function interpolate(raw: string, section: string, sections: IniFile['sections'], depth: number, budget: InterpolationBudget = { left: MAX_INTERPOLATION_WORK }): { value: string; error?: string } {
   if (!raw.includes('%')) return { value: raw };
+  if (budget.left < 0) return { value: raw, error: `interpolation of this file would produce more than ${MAX_INTERPOLATION_WORK} characters: not evaluated further` };
   if (depth >= MAX_INTERPOLATION_DEPTH) return { value: raw, error: `interpolation deeper than ${MAX_INTERPOLATION_DEPTH} levels (a loop?)` };
   let out = '';
   for (let i = 0; i < raw.length; i++) {
@@ -126,8 +138,11 @@ export function interpolate(raw: string, section: string, sections: IniFile['sec
     const name = m[1]!.toLowerCase();
     const ref = sections.get(section)?.get(name) ?? sections.get('DEFAULT')?.get(name);
     if (!ref) return { value: raw, error: `%(${m[1]})s refers to no option of [${section}] or [DEFAULT]` };
-    const inner = interpolate(ref.raw, section, sections, depth + 1);
-    if (inner.error) return inner;
+    const inner = interpolate(ref.raw, section, sections, depth + 1, budget);
+    if (inner.error) return { value: raw, error: inner.error };
+    budget.left -= inner.value.length;
+    if (budget.left < 0) return { value: raw, error: `interpolation of this file would produce more than ${MAX_INTERPOLATION_WORK} characters: not evaluated further` };
+    if (out.length + inner.value.length > MAX_INTERPOLATED_CHARS) return { value: raw, error: `longer than ${MAX_INTERPOLATED_CHARS} characters once interpolated (nested %(name)s references doubling up?)` };
     out += inner.value;
     i += m[0].length - 1;
   }

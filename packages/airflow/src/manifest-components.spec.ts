@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { componentsOf, roleOf } from './manifest-components.js';
+import { componentsOf, expandLiteral, roleOf } from './manifest-components.js';
 import { parseManifestText } from '@flightcheck/k8s';
 
 describe('roleOf', () => {
@@ -50,5 +50,41 @@ spec:
     expect(web!.opaque).toEqual(['envFrom Secret unknown (keys not in the manifests)']);
     expect(web!.env.get('AIRFLOW__CORE__FERNET_KEY')?.origin).toBe('unresolved');
     expect(ctx.notices[0]?.message).toMatch(/ConfigMap a\/missing key k is not in the manifests/);
+  });
+});
+
+describe('expandLiteral ($(VAR) in env values, as Kubernetes expands them)', () => {
+  const where = { file: 'f.yaml', line: 1 };
+  const env = new Map([
+    ['HOST', { name: 'HOST', value: 'db', origin: 'configmap' as const, via: 'ConfigMap a/x', where }],
+    ['PW', { name: 'PW', origin: 'secret' as const, via: 'Secret a/db key pw', where, secretRef: { namespace: 'a', name: 'db', key: 'pw' } }],
+    ['KNOWN', { name: 'KNOWN', value: 's3cret', origin: 'secret' as const, via: 'Secret a/k key k', where }],
+  ]);
+  it('substitutes variables from the repository and stays a literal; $$ and unknown names are kept as Kubernetes keeps them', () => {
+    expect(expandLiteral('U', 'pg://u@$(HOST)/a?x=$$(HOST)&y=$(NOPE)', env, 'env', where)).toMatchObject({ value: 'pg://u@db/a?x=$(HOST)&y=$(NOPE)', origin: 'literal' });
+  });
+  it('a part from a Secret makes the value the Secret\'s: known when the Secret is, else only a template', () => {
+    const hidden = expandLiteral('U', 'pg://u:$(PW)@$(HOST)/a', env, 'env', where);
+    expect(hidden).toMatchObject({ origin: 'secret', template: 'pg://u:$(PW)@db/a' });
+    expect(hidden.value).toBeUndefined();
+    expect(hidden.via).toMatch(/\$\(PW\) from Secret a\/db key pw/);
+    expect(expandLiteral('U', 'pg://u:$(KNOWN)@db/a', env, 'env', where)).toMatchObject({ origin: 'secret', value: 'pg://u:s3cret@db/a' });
+  });
+  it('only variables defined before count: a later entry is not visible to an earlier one', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: { name: p, namespace: a }
+spec:
+  containers:
+    - name: s
+      image: apache/airflow:3.1.8
+      args: [scheduler]
+      env:
+        - { name: AIRFLOW__DATABASE__SQL_ALCHEMY_CONN, value: "postgresql://u:$(PW)@db/a" }
+        - { name: PW, valueFrom: { secretKeyRef: { name: db, key: pw } } }
+`;
+    const objects = parseManifestText(text, 'p.yaml').objects;
+    const [s] = componentsOf(objects[0]!, { objects, problems: [], notices: [] });
+    expect(s!.env.get('AIRFLOW__DATABASE__SQL_ALCHEMY_CONN')).toMatchObject({ origin: 'literal', value: 'postgresql://u:$(PW)@db/a' });
   });
 });

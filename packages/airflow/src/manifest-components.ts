@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { objectRef, type CfgSource, type Component, type EnvEntry, type Role, type Where } from './component.js';
+import { IN_REPOSITORY, objectRef, type CfgSource, type Component, type EnvEntry, type Role, type Where } from './component.js';
 import { versionOf } from './dockerfile.js';
 import { parseIni } from './ini.js';
 import { parseManifestText, type K8sObject } from '@flightcheck/k8s';
@@ -101,10 +101,35 @@ function containerEnv(obj: K8sObject, path: (string | number)[], c: Record<strin
     } else if (vf) {
       addEnv(env, { name, origin: 'field', via: 'env valueFrom (field or resource)', where }, ctx);
     } else {
-      addEnv(env, { name, value: typeof e.value === 'string' ? e.value : String(e.value ?? ''), origin: 'literal', via: `env of ${obj.kind} ${ref.namespace ?? ''}/${ref.name ?? ''} (literal)`, where }, ctx);
+      addEnv(env, expandLiteral(name, typeof e.value === 'string' ? e.value : String(e.value ?? ''), env, `env of ${obj.kind} ${ref.namespace ?? ''}/${ref.name ?? ''}`, where), ctx);
     }
   });
   return env;
+}
+
+const MAX_REFS = 50;
+
+/**
+ * A literal env value as Kubernetes expands it: `$(NAME)` takes the value of a variable defined before it
+ * in the container (envFrom, earlier env entries), `$$` is a `$`, a reference to nothing stays as written.
+ * A value that takes a part from a Secret, a field or an unknown ConfigMap key is not a literal: it gets that
+ * part's origin (a Secret's wins), and its value only when every part is known (else `template`).
+ */
+export function expandLiteral(name: string, raw: string, env: Map<string, EnvEntry>, via: string, where: Where): EnvEntry {
+  const refs: EnvEntry[] = [];
+  let unknown = false;
+  const text = raw.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (m, ref: string | undefined) => {
+    if (!ref) return '$';
+    const e = refs.length < MAX_REFS ? env.get(ref) : undefined;
+    if (!e) return m;
+    refs.push(e);
+    if (e.value === undefined) unknown = true;
+    return e.value ?? m;
+  });
+  const hidden = refs.find((r) => r.origin === 'secret') ?? refs.find((r) => !IN_REPOSITORY.has(r.origin));
+  if (!hidden) return { name, value: text, origin: 'literal', via: `${via} (literal${refs.length ? `, with ${refs.map((r) => `$(${r.name})`).join(', ')} from the repository` : ''})`, where };
+  const parts = [...new Set(refs.filter((r) => !IN_REPOSITORY.has(r.origin)).map((r) => `$(${r.name}) from ${r.via}`))].join(', ');
+  return { name, ...(unknown ? { template: text } : { value: text }), origin: hidden.origin, via: `${via} (${parts})`, where };
 }
 
 /** The line just before a ConfigMap value's first line (its block scalar's content, else the value itself). */

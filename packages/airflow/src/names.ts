@@ -18,6 +18,7 @@ const o = (section: string, key: string): OptionName => ({ section, key });
 export const OPTIONS = {
   secretKey: { v3: o('api', 'secret_key'), v2: o('webserver', 'secret_key'), deprecated: [o('webserver', 'secret_key')] },
   jwtSecret: { v3: o('api_auth', 'jwt_secret') },
+  jwtPrivateKeyPath: { v3: o('api_auth', 'jwt_private_key_path') },
   fernetKey: { v3: o('core', 'fernet_key'), v2: o('core', 'fernet_key') },
   loadExamples: { v3: o('core', 'load_examples'), v2: o('core', 'load_examples') },
   exposeConfig: { v3: o('api', 'expose_config'), v2: o('webserver', 'expose_config'), deprecated: [o('webserver', 'expose_config')] },
@@ -25,6 +26,7 @@ export const OPTIONS = {
   experimentalApi: { v2: o('api', 'enable_experimental_api') },
   authManager: { v3: o('core', 'auth_manager'), v2: o('core', 'auth_manager') },
   simpleAllAdmins: { v3: o('core', 'simple_auth_manager_all_admins') },
+  fabAuthRolePublic: { v3: o('fab', 'auth_role_public'), v2: o('fab', 'auth_role_public') },
   sqlAlchemyConn: { v3: o('database', 'sql_alchemy_conn'), v2: o('database', 'sql_alchemy_conn'), deprecated: [o('core', 'sql_alchemy_conn')] },
   brokerUrl: { v3: o('celery', 'broker_url'), v2: o('celery', 'broker_url') },
   resultBackend: { v3: o('celery', 'result_backend'), v2: o('celery', 'result_backend') },

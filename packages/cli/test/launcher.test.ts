@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,11 +53,26 @@ describe('the CLI launcher', () => {
     const dir = join(cache, 'flightcheck', 'v8');
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^main\.cjs-\d+-\d+-v\d+\.\d+\.\d+-x64\.bin$/);
+    expect(files[0]).toMatch(/^main\.cjs-[0-9a-f]{8}-\d+-\d+-v\d+\.\d+\.\d+-x64\.bin$/);
     expect(statSync(join(dir, files[0]!)).mode & 0o777).toBe(0o600);
     const before = statSync(join(dir, files[0]!)).mtimeMs;
     expect(run(['--help'], env).code).toBe(0);
     expect(statSync(join(dir, files[0]!)).mtimeMs).toBe(before); // accepted, not rewritten
+  });
+
+  it('replaces the cache of an earlier build of the same bundle, and leaves other bundles, checkouts and runtimes alone', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'fc-v8-'));
+    const env = { XDG_CACHE_HOME: cache };
+    const dir = join(cache, 'flightcheck', 'v8');
+    expect(run(['--help'], env).code).toBe(0);
+    const [current] = readdirSync(dir);
+    const m = /^(main\.cjs-[0-9a-f]{8})-\d+-\d+-(v[\d.]+-x64\.bin)$/.exec(current!)!;
+    const stale = `${m[1]}-1-2-${m[2]}`;
+    const keep = [`${m[1]}-1-2-v99.0.0-x64.bin`, `main.cjs-00000000-1-2-${m[2]}`, `compliance.cjs-${m[1].slice(-8)}-1-2-${m[2]}`, 'notes.txt'];
+    for (const f of [stale, ...keep]) writeFileSync(join(dir, f), 'x');
+    rmSync(join(dir, current!));
+    expect(run(['--help'], env).code).toBe(0); // no cache for this build: made, and the earlier build's dropped
+    expect(readdirSync(dir).sort()).toEqual([current!, ...keep].sort());
   });
 
   it('keeps the code cache of a bundle whose package sets V8 flags at run time (dockerfile-lint): made once, then accepted', () => {

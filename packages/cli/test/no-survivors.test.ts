@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findProcesses, findTool } from '@flightcheck/core';
 
@@ -55,5 +56,35 @@ describe.skipIf(!shellcheck && !process.env.CI)('no process survives flightcheck
       // SIGKILL runs no handler: the temporary scripts may stay (they are in the caller's TMPDIR)
       if (signal !== 'SIGKILL') expect(readdirSync(tmp)).toEqual([]);
     }, 120_000);
+  }
+});
+
+// The other ways flightcheck ends: an exception nobody catches, and an exit from anywhere (process.exit) while a tool
+// runs. A script drives core's tool runner (the compiled package, as the CLI runs it) with a tool that has a child of
+// its own; afterwards neither is left.
+const CORE = pathToFileURL(resolve(import.meta.dirname, '../../core/dist/index.js')).href;
+describe('no process survives flightcheck ending by an exception or an exit', () => {
+  for (const end of [
+    { name: 'an uncaught exception', code: "throw new Error('boom')", status: 1 },
+    { name: 'an unhandled rejection', code: "Promise.reject(new Error('boom'))", status: 1 },
+    { name: 'process.exit from elsewhere', code: 'process.exit(3)', status: 3 },
+  ]) {
+    it(`${end.name} while a tool runs: no survivor`, async () => {
+      const script = join(work, `end-${end.status}-${end.name.length}.mjs`);
+      writeFileSync(script, `import { findTool, runTool } from ${JSON.stringify(CORE)};
+const sh = await findTool({ name: 'sh', installHint: '' });
+runTool(sh, ['-c', 'sleep 60 & sleep 60'], { timeoutMs: 120_000 }).catch(() => {});
+setTimeout(() => { ${end.code}; }, 500);
+setInterval(() => {}, 1000);
+`);
+      const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const owner = child.pid!;
+      const running = await until(() => (findProcesses({ owner }).some((p) => p.command === 'sleep') ? true : undefined), 10_000);
+      expect(running, 'the tool never started').toBe(true);
+      const status = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      expect(status).toBe(end.status);
+      const survivors = await until(() => (findProcesses({ owner }).length ? undefined : []), 3000);
+      expect(survivors, `left behind: ${JSON.stringify(findProcesses({ owner }))}`).toEqual([]);
+    }, 60_000);
   }
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { createReport, FlightcheckError, UsageError, type Notice, type Report, type Result } from '@flightcheck/core';
 import type { ManifestProblem } from '@flightcheck/k8s';
-import { kubeScoreAvailable, scoreWithKubeScore } from './adapter/kube-score.js';
+import { kubeScoreAvailable, scoreEachWithKubeScore } from './adapter/kube-score.js';
 import { scoreWithBuiltin } from './builtin.js';
 import type { ScoredObject } from './engine/types.js';
 import { expandPaths, STDIN } from './inputs.js';
@@ -31,11 +31,11 @@ export interface ComplianceOutcome {
 }
 
 /** One error result per input that could not be read or parsed: the run fails closed, the others are scored. */
-export function problemResults(problems: readonly ManifestProblem[], engineVersion?: string, cwd?: string): Result[] {
+export function problemResults(problems: readonly ManifestProblem[], engineVersion?: string, cwd?: string, engine: 'builtin' | 'kube-score' = 'builtin'): Result[] {
   return problems.map((p) => ({ ...p, file: cwd ? shortPath(p.file, cwd) : p.file })).map((p) => ({
     check: 'compliance',
     target: p.file,
-    engine: 'builtin',
+    engine,
     ...(engineVersion ? { engineVersion } : {}),
     findings: [],
     error: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}`,
@@ -58,9 +58,11 @@ export async function runCompliance(req: ComplianceRequest): Promise<ComplianceO
   if (useTool) {
     const files = expandPaths(req.paths, req.cwd);
     const stdin = files.includes(STDIN) ? await readStdin(32 << 20) : undefined;
-    const out = await scoreWithKubeScore(files, options, { ...(req.env ? { env: req.env } : {}), ...(stdin !== undefined ? { stdin } : {}) });
-    const result = buildResult(target, 'kube-score', out.scored, { includePassing: req.includePassing, engineVersion: out.version, notices });
-    return { report: createReport([result]), scored: out.scored, engine: 'kube-score', problems: [] };
+    // a file kube-score cannot score within its bounds is an error result on that file; the others are scored
+    const out = await scoreEachWithKubeScore(files, options, { ...(req.env ? { env: req.env } : {}), ...(stdin !== undefined ? { stdin } : {}) });
+    const result = buildResult(target, 'kube-score', out.scored, { includePassing: req.includePassing, ...(out.version ? { engineVersion: out.version } : {}), notices });
+    const problems = problemResults(out.problems, out.version, req.cwd, 'kube-score');
+    return { report: createReport([result, ...problems]), scored: out.scored, engine: 'kube-score', problems: out.problems };
   }
   if (engine === 'auto') notices.push({ level: 'info', message: 'kube-score is not on PATH: the built-in engine ran' });
   // the model expands each path itself: a path that does not exist is one problem, not the end of the run

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, fakeKubeScore, here, tempDir, write } from './helpers.js';
+import { cli, fakeKubeScore, fakeKubeScorePerFile, here, tempDir, write } from './helpers.js';
 
 const recorded = join(here, 'fixtures', 'kube-score-v2.json');
 const clean = join(here, 'fixtures', 'kube-score-clean.json');
@@ -61,4 +61,43 @@ describe('kube-score adapter, end to end with a fake kube-score on PATH', () => 
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/kube-score is not installed/);
   });
+});
+
+describe('kube-score failing on one file of many (a bound hit, a crash): that file fails closed, alone', () => {
+  const deployment = (name: string, marker = '') => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${name}}\n# ${marker}\n`;
+
+  it('a file kube-score hangs on past its wall timeout is one error result naming it; every other file is scored, together', () => {
+    const dir = tempDir();
+    const files = ['a', 'b', 'hang', 'c', 'd'].map((n) => write(dir, `${n}.yaml`, deployment(n, n === 'hang' ? 'HANG' : '')));
+    const fake = fakeKubeScorePerFile();
+    const r = cli(['compliance', '--engine', 'kube-score', '--format', 'json', ...files], { env: { PATH: fake.PATH, FLIGHTCHECK_KUBE_SCORE_TIMEOUT_SECONDS: '2' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const results = JSON.parse(r.stdout).results as { target: string; engine: string; error?: string; findings: { object?: { name: string } }[] }[];
+    const errors = results.filter((x) => x.error);
+    expect(errors).toEqual([expect.objectContaining({ target: files[2], engine: 'kube-score', error: expect.stringMatching(/hang\.yaml: not scored by kube-score: kube-score did not finish within 2 s and was stopped/) })]);
+    expect(results[0]!.findings.map((f) => f.object?.name).sort()).toEqual(['a', 'b', 'c', 'd']);
+    // the last run holds the four good files together (kube-score relates objects across files)
+    const runs = readFileSync(fake.runsFile, 'utf8').trim().split('\n');
+    expect(runs.at(-1)!.trim().split(' ')).toEqual([files[0], files[1], files[3], files[4]]);
+  }, 120_000);
+
+  it('a file kube-score fails on is an error result with kube-score\'s reason beside the other file’s findings', () => {
+    const dir = tempDir();
+    const files = ['ok', 'broken'].map((n) => write(dir, `${n}.yaml`, deployment(n, n === 'broken' ? 'BROKEN' : '')));
+    const fake = fakeKubeScorePerFile();
+    const r = cli(['compliance', '--engine', 'kube-score', '--format', 'json', ...files], { env: { PATH: fake.PATH } });
+    expect(r.code).toBe(1);
+    const results = JSON.parse(r.stdout).results as { target: string; error?: string; findings: unknown[] }[];
+    expect(results.filter((x) => x.error).map((x) => x.error)).toEqual([expect.stringMatching(/broken\.yaml: not scored by kube-score: kube-score failed \(exit 1\): Failed to parse/)]);
+    expect(results[0]!.findings).toHaveLength(1);
+  }, 120_000);
+
+  it('one file alone that kube-score fails on is still the input error it was (exit 2)', () => {
+    const file = write(tempDir(), 'broken.yaml', deployment('x', 'BROKEN'));
+    const fake = fakeKubeScorePerFile();
+    const r = cli(['compliance', '--engine', 'kube-score', file], { env: { PATH: fake.PATH } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/kube-score failed \(exit 1\): Failed to parse/);
+  }, 120_000);
 });

@@ -54,3 +54,35 @@ exit ${code}
   chmodSync(join(dir, 'kube-score'), 0o755);
   return { dir, PATH: `${dir}:${process.env.PATH}`, argsFile };
 }
+
+/**
+ * A fake `kube-score` that scores each file it is given as one Deployment with a critical container-image-tag
+ * finding, hangs when a file holds `HANG`, and fails (no JSON, exit 1) when a file holds `BROKEN`: kube-score
+ * itself is not packaged for Debian, so its failures on one file are played by this script (runs go to `runsFile`).
+ */
+export function fakeKubeScorePerFile(): { dir: string; PATH: string; runsFile: string } {
+  const dir = tempDir();
+  const runsFile = join(dir, 'runs.txt');
+  const script = `#!/bin/sh
+if [ "$1" = "version" ]; then echo "kube-score version: 1.20.0, commit: 06dedc9, built: 2026-05-20"; exit 0; fi
+files=""
+for a in "$@"; do case "$a" in *.yaml) files="$files $a";; esac; done
+echo "$files" >> '${runsFile}'
+for f in $files; do
+  if grep -q HANG "$f"; then sleep 600; fi
+  if grep -q BROKEN "$f"; then echo "Failed to parse $f: yaml: line 1: did not find expected key" >&2; exit 1; fi
+done
+sep=""
+printf '['
+for f in $files; do
+  n=$(basename "$f" .yaml)
+  printf '%s{"object_name":"Deployment/apps/v1/default/%s","type_meta":{"kind":"Deployment","apiVersion":"apps/v1"},"object_meta":{"name":"%s","namespace":"default"},"checks":[{"check":{"name":"Container Image Tag","id":"container-image-tag","target_type":"Pod","comment":"","optional":false},"grade":1,"skipped":false,"comments":[{"path":"c","summary":"Image with latest tag","description":"","documentation_url":""}]}],"file_name":"%s","file_row":1}' "$sep" "$n" "$n" "$f"
+  sep=","
+done
+printf ']\\n'
+exit 1
+`;
+  write(dir, 'kube-score', script);
+  chmodSync(join(dir, 'kube-score'), 0o755);
+  return { dir, PATH: `${dir}:${process.env.PATH}`, runsFile };
+}

@@ -13,6 +13,8 @@ export * from './task.js';
 export * from './profile.js';
 export * from './tool-runner.js';
 export * from './tool-limits.js';
+export * from './isolate.js';
+export * from './json-depth.js';
 export { cleanUpAll, findProcesses, killAllGroups, liveGroups, registerTempDir, unregisterTempDir } from './process-registry.js';
 export * from './reporters/index.js';
 export { createRuleTests, RuleTestError, type RuleTestCases, type ValidCase, type InvalidCase, type ExpectedError, type RuleTestCase } from './rule-tester.js';

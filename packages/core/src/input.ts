@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { InputError } from './errors.js';
 
@@ -23,12 +24,17 @@ export function readTextInput(file: string, opts: ReadInputOptions): string {
   if (st.size > opts.maxBytes) throw new InputError(file, `is ${st.size} bytes, over the limit of ${opts.maxBytes}`);
   const buf = readFileSync(file);
   if (opts.rejectBinary && buf.includes(0)) throw new InputError(file, 'is a binary file (contains NUL bytes)');
-  if (opts.strictUtf8) {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    } catch {
-      throw new InputError(file, 'is not valid UTF-8');
-    }
-  }
+  if (opts.strictUtf8 && !isUtf8(buf)) throw new InputError(file, 'is not valid UTF-8', invalidUtf8Line(buf));
   return buf.toString('utf8');
+}
+
+/** The 1-based line of the first byte that is not UTF-8 (where decoding and encoding back first differ). */
+export function invalidUtf8Line(buf: Buffer): number | undefined {
+  const back = Buffer.from(buf.toString('utf8'), 'utf8');
+  let i = 0;
+  while (i < buf.length && i < back.length && buf[i] === back[i]) i++;
+  if (i >= buf.length && back.length === buf.length) return undefined;
+  let line = 1;
+  for (let k = buf.indexOf(10); k !== -1 && k < i; k = buf.indexOf(10, k + 1)) line++;
+  return line;
 }

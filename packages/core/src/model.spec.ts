@@ -52,3 +52,12 @@ describe('report profile and stand-ins', () => {
     expect(merge([make([])]).profile).toBeUndefined();
   });
 });
+
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+describe('parseReport nesting bound', () => {
+  it('refuses a report nested deeper than 200 with the file and line, before any writer walks it', () => {
+    const text = `{"schemaVersion":"1.0.0","results":[{"check":"x","target":"t","findings":[\n{"ruleId":"R","severity":"high","message":"m","status":"fail","properties":{"p":${deep(100_000)}}}]}]}`;
+    expect(() => parseReport(text, 'r.json')).toThrow('r.json:2: JSON nesting deeper than 200');
+    expect(parseReport(`{"schemaVersion":"1.0.0","results":[{"check":"x","findings":[{"ruleId":"R","severity":"high","message":"m","properties":{"p":${deep(150)}}}]}]}`, 'ok.json').results).toHaveLength(1);
+  });
+});

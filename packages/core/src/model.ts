@@ -1,4 +1,5 @@
 import { ReportFormatError } from './errors.js';
+import { jsonNestingLine, jsonNestingReason } from './json-depth.js';
 import type { ReportVerdict } from './verdict.js';
 
 /**
@@ -207,6 +208,8 @@ export function findingLocationText(f: Pick<Finding, 'location' | 'object'>): st
 
 /** Validates the shape of a JSON report read from disk (hostile input): throws a ReportFormatError. */
 export function parseReport(text: string, file: string): Report {
+  const deep = jsonNestingLine(text);
+  if (deep !== undefined) throw new ReportFormatError(file, jsonNestingReason(), deep);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -4,7 +4,8 @@ import picomatch from 'picomatch';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
 import { PROFILES } from './profile.js';
-import { validatePolicy } from './policy-schema.js';
+import { cachedPolicy, fnv1a, rememberPolicy } from './policy-cache.js';
+import { POLICY_SCHEMA, validatePolicy } from './policy-schema.js';
 import { createReport, isSeverity, type Finding, type Report, type Result, type Severity } from './model.js';
 import { parseToolLimitsConfig, type ToolLimitsConfig } from './tool-limits.js';
 
@@ -39,9 +40,13 @@ export interface Policy {
 
 export const DEFAULT_POLICY: Policy = { failOn: 'high', checks: {} };
 
-function readYaml(file: string): { data: unknown; lineOf: (path: string[]) => number | undefined } {
+function readConfigText(file: string): string {
   const text = readFileSync(file, 'utf8');
   if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(file, `larger than ${MAX_CONFIG_BYTES} bytes`);
+  return text;
+}
+
+function readYaml(file: string, text: string): { data: unknown; lineOf: (path: string[]) => number | undefined } {
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
@@ -72,13 +77,31 @@ export function findUp(name: string, start: string): string | undefined {
   }
 }
 
+let fingerprint: string | undefined;
+/** Names the schema a cached read was validated by: a flightcheck with another schema reads the file afresh. */
+const schemaFingerprint = (): string => (fingerprint ??= fnv1a(JSON.stringify(POLICY_SCHEMA)));
+
+/**
+ * Reads and validates flightcheck.yaml (`undefined`: the defaults). A text read and validated before comes from
+ * the user's cache folder (policy-cache.ts) with the same result.
+ */
 export function loadPolicy(file: string | undefined): Policy {
   if (!file) return { ...DEFAULT_POLICY };
-  const { data: raw, lineOf } = readYaml(file);
-  const data = raw as Record<string, unknown> | null;
+  const text = readConfigText(file);
+  const key = resolve(file);
+  const hit = cachedPolicy(key, text, schemaFingerprint());
+  let data: Record<string, unknown> | null;
+  if (hit) data = hit.data as Record<string, unknown> | null;
+  else {
+    const read = readYaml(file, text);
+    data = read.data as Record<string, unknown> | null;
+    if (data !== null && data !== undefined) {
+      if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'expected a mapping at the top level');
+      validatePolicy(data, file, read.lineOf);
+    }
+    rememberPolicy(key, text, schemaFingerprint(), data ?? null);
+  }
   if (data === null || data === undefined) return { ...DEFAULT_POLICY };
-  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'expected a mapping at the top level');
-  validatePolicy(data, file, lineOf);
   const failOn = (data.failOn ?? DEFAULT_POLICY.failOn) as Severity | 'none';
   const checks = (data.checks ?? {}) as Record<string, Record<string, unknown>>;
   const policy: Policy = { failOn, checks };

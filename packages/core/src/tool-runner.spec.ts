@@ -95,4 +95,14 @@ describe('tool runner bounds', () => {
     expect(findProcesses({ owner: process.pid })).toEqual([]);
     expect(liveGroups().size).toBe(0);
   });
+
+  it('at its own wall timeout the whole group goes, the tool\'s children included', async () => {
+    const sh = await findTool({ name: 'sh', installHint: '' });
+    // the tool starts a background child that would outlive it, then hangs
+    const e = await runTool(sh, ['-c', 'sleep 60 & sleep 60'], { timeoutMs: 500 }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ToolTimeoutError);
+    await new Promise((res) => setTimeout(res, 300));
+    expect(findProcesses({ owner: process.pid })).toEqual([]);
+    expect(liveGroups().size).toBe(0);
+  });
 });

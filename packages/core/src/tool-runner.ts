@@ -1,11 +1,15 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import { spawn } from 'node:child_process';
-import which from 'which';
 import { delimiter, join } from 'node:path';
 import { ToolFailedError, ToolLimitError, ToolNotFoundError, ToolOutputTooLargeError, ToolTimeoutError } from './errors.js';
 import { findUp, loadPolicy, POLICY_FILE } from './policy.js';
 import { registerGroup, unregisterGroup, killGroup } from './process-registry.js';
 import { formatSize, resolveToolLimits, type ToolLimits, type ToolLimitsConfig, type ToolLimitsInput } from './tool-limits.js';
+
+/**
+ * child_process, loaded when a tool first starts: it pulls in net, dgram and the streams (~10 ms of start-up)
+ * that a check which starts no tool (compliance, pod-security, rbac …) never needs.
+ */
+const childProcess = (): typeof import('node:child_process') => process.getBuiltinModule('node:child_process');
 
 export interface ToolSpec {
   /** Binary name on PATH: `hadolint`, `trivy`, `cosign`. */
@@ -68,13 +72,31 @@ function isExecutable(p: string): boolean {
   }
 }
 
+/** True when some folder of PATH holds an entry of that name (executable or not: `which` decides that). */
+function anyOnPath(name: string): boolean {
+  if (name.includes('/')) return true;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    try {
+      statSync(join(dir || '.', name));
+      return true;
+    } catch {
+      // not in this folder
+    }
+  }
+  return false;
+}
+
 /** Finds a tool at its configured path or on PATH; throws ToolNotFoundError naming what to install. */
 export async function findTool(spec: ToolSpec): Promise<Tool> {
   if (spec.path) {
     if (!isExecutable(spec.path)) throw new ToolNotFoundError(spec.name, `${spec.path} is not an executable file; ${spec.installHint}`);
     return { name: spec.name, path: spec.path };
   }
-  // `which` (npm's own PATH lookup) is small; zx, used here before, cost ~170 ms of start-up to import
+  // No file of that name in any PATH folder: not found, without loading `which` (its isexe pulls in
+  // fs/promises, readline and the streams, ~10 ms of start-up for a check whose `engine: auto` finds no tool).
+  if (!anyOnPath(spec.name)) throw new ToolNotFoundError(spec.name, spec.installHint);
+  // `which` (npm's own PATH lookup) decides what is there: executable bits, PATHEXT, symlinks
+  const { default: which } = await import('which');
   const found = await which(spec.name, { nothrow: true });
   if (!found) throw new ToolNotFoundError(spec.name, spec.installHint);
   return { name: spec.name, path: found };
@@ -174,7 +196,7 @@ export function runTool(tool: Tool, args: readonly string[], opts: RunToolOption
     } catch (e) {
       return reject(e);
     }
-    const child = spawn(command.file, command.args, {
+    const child = childProcess().spawn(command.file, command.args, {
       cwd: opts.cwd,
       env: { ...process.env, ...opts.env, [OWNER_ENV]: String(process.pid) },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -13,7 +13,7 @@ export function readDockerfile(file: string, cwd: string): string {
   try {
     return readTextInput(resolve(cwd, file), { maxBytes: MAX_DOCKERFILE_BYTES, rejectBinary: true, strictUtf8: true });
   } catch (e) {
-    if (e instanceof InputError) throw new InputError(file, e.reason);
+    if (e instanceof InputError) throw new InputError(file, e.reason, e.line);
     throw e;
   }
 }

@@ -54,6 +54,9 @@ export const dockerfileLintCommand = defineCommand<Args>({
       .option('style', { type: 'string', describe: 'make this rule code style (repeatable)' })
       .option('jobs', { alias: 'j', type: 'number', describe: `built-in engine: worker threads (default: 2 from 50 files on a multi-core machine; 1 = one thread); the output does not depend on it` }),
   async run(args, io) {
+    // the bash grammar compiles on V8's background threads meanwhile (parser/shell.ts); the engine awaits the same
+    // start, and reports a grammar that cannot load
+    if (args.engine !== 'hadolint') void import('./parser/shell.js').then((m) => m.initShellParser()).catch(() => undefined);
     const { runDockerfileLint } = await import('./run.js');
     const { parseRequiredLabels, parseThreshold } = await import('./config/config.js');
     const { dockerfileFormats } = await import('./formats/formats.js');
@@ -85,6 +88,8 @@ export const dockerfileLintCommand = defineCommand<Args>({
       seen.add(n.message);
       io.stderr(`flightcheck: dockerfile-lint: ${n.message}\n`);
     }
+    // hadolint's own formats show findings only: a file that could not be linted is told on stderr
+    if ((FORMATS as readonly string[]).includes(args.format ?? '')) for (const r of outcome.report.results) if (r.error) io.stderr(`flightcheck: ${r.error}\n`);
     // hadolint's failure-threshold decides the exit code unless --fail-on was given explicitly
     const explicitFailOn = args.failOn !== undefined;
     return {

@@ -114,9 +114,17 @@ describe('lintFilesBuiltin', () => {
     expect(ids(o.report.results[0]!)).toEqual(['2:SC2086:fail']);
   });
 
-  it('fails on an unreadable file rather than skipping it', async () => {
-    const d = dir({ 'a/Dockerfile': 'FROM debian:12\n', 'bin/Dockerfile': Buffer.from([0, 0xff, 1]) });
-    await expect(lintFilesBuiltin(['a/Dockerfile', 'bin/Dockerfile'], { config: {}, cwd: d, shellcheck: false })).rejects.toThrow(InputError);
+  it('fails closed on an unreadable file rather than skipping it: an error result on it, the other files linted', async () => {
+    const d = dir({ 'a/Dockerfile': 'FROM debian:latest\n', 'bin/Dockerfile': Buffer.from([0, 0xff, 1]) });
+    const out = await lintFilesBuiltin(['a/Dockerfile', 'bin/Dockerfile'], { config: { noFail: true }, cwd: d, shellcheck: false });
+    expect(out.report.results.map((r) => [r.target, r.error, r.findings.map((f) => f.ruleId)])).toEqual([
+      ['a/Dockerfile', undefined, ['DL3007']],
+      ['bin/Dockerfile', 'bin/Dockerfile: is a binary file (contains NUL bytes) (not linted)', []],
+    ]);
+    // even with --no-fail: a file that was not linted fails the run
+    expect(out.exitCode).toBe(1);
+    // nothing could be read: the input error (exit 2)
+    await expect(lintFilesBuiltin(['bin/Dockerfile'], { config: {}, cwd: d, shellcheck: false })).rejects.toThrow(InputError);
     await expect(lintFilesBuiltin(['missing/Dockerfile'], { config: {}, cwd: d, shellcheck: false })).rejects.toThrow(/missing\/Dockerfile/);
   });
 });

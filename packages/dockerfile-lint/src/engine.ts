@@ -1,4 +1,4 @@
-import { createReport, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
+import { createReport, InputError, type Finding, type Notice, type Report, type Result } from '@flightcheck/core';
 import { initShellParser } from './parser/shell.js';
 import { isFailure, lintOne, lintPath, readDockerfile, rethrow, type LintedFile } from './batch.js';
 import type { HadolintConfig } from './config/config.js';
@@ -43,17 +43,30 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
   await initShellParser();
   const rc = ruleConfig(opts.config);
   const lints: LintedFile[] = [];
+  /** Files that could not be read (too large, binary, not UTF-8, missing): each an error result, the others linted. */
+  const unreadable: { file: string; error: InputError }[] = [];
   const workers = files.includes('-') ? 0 : workerCount(files.length, opts.jobs);
   if (workers) {
-    // this thread and workers-1 worker threads; the first unreadable file in file order is the error, as in one thread
+    // this thread and workers-1 worker threads, in file order as in one thread
     const here = (file: string) => lintPath(file, opts.cwd, rc);
-    for (const r of await lintInWorkers(files, { cwd: opts.cwd, config: rc }, workers - 1, here)) lints.push(isFailure(r) ? rethrow(r) : r);
+    for (const r of await lintInWorkers(files, { cwd: opts.cwd, config: rc }, workers - 1, here)) {
+      if (!isFailure(r)) lints.push(r);
+      else if (r.error.input && r.error.file !== undefined && r.error.reason !== undefined) unreadable.push({ file: r.file, error: new InputError(r.error.file, r.error.reason, r.error.line) });
+      else rethrow(r);
+    }
   } else {
     for (const file of files) {
-      if (file === '-' && opts.readStdin) lints.push(lintOne(await opts.readStdin(), file, rc));
-      else lints.push(lintOne(readDockerfile(file, opts.cwd), file, rc));
+      try {
+        if (file === '-' && opts.readStdin) lints.push(lintOne(await opts.readStdin(), file, rc));
+        else lints.push(lintOne(readDockerfile(file, opts.cwd), file, rc));
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        unreadable.push({ file, error: e });
+      }
     }
   }
+  // nothing could be read: the input error it always was (exit 2); otherwise one error result per unreadable file
+  if (unreadable.length && !lints.length) throw unreadable[0]!.error;
   const notices: Notice[] = [];
   let scFindings: Finding[] = [];
   let shellcheckMs = 0;
@@ -93,9 +106,23 @@ export async function lintFilesBuiltin(files: string[], opts: BuiltinOptions): P
     return r;
   });
   const all = results.flatMap((r) => r.findings);
+  const errors: Result[] = unreadable.map(({ file, error }) => ({ check: 'dockerfile-lint', target: file, engine: 'builtin', findings: [], error: `${error.message} (not linted)` }));
   return {
-    report: createReport(results),
-    exitCode: hadolintExitCode(all, opts.config),
+    report: createReport(errors.length ? ordered(files, [...results, ...errors]) : results),
+    // a file that could not be read fails the run even under --no-fail (hadolint: exit 1), the others' findings shown
+    exitCode: errors.length ? Math.max(1, hadolintExitCode(all, opts.config)) : hadolintExitCode(all, opts.config),
     timings: { totalMs: Date.now() - started, shellcheckMs, shellcheckProcesses: processes },
   };
+}
+
+/** Results in the order the files were given (a file given twice keeps each place). */
+function ordered(files: readonly string[], results: Result[]): Result[] {
+  const byTarget = new Map<string, Result[]>();
+  for (const r of results) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r]);
+  const out: Result[] = [];
+  for (const f of files) {
+    const r = byTarget.get(f)?.shift();
+    if (r) out.push(r);
+  }
+  return out.length === results.length ? out : results;
 }

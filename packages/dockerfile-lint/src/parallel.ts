@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintedFile, LintFailure } from './batch.js';
 import type { RuleConfig } from './rules/rule.js';
 
@@ -95,7 +95,8 @@ export function lintInWorkers(
       w.postMessage({ kind: 'lint', files: take() } satisfies WorkerRequest);
     };
     for (let k = 0; k < workers; k++) {
-      const w = new Worker(workerUrl, { workerData: data satisfies WorkerData, execArgv: compiledExecArgv() });
+      // worker_threads loaded here: a lint of a few files (one thread) never needs it
+      const w = new (process.getBuiltinModule('node:worker_threads').Worker)(workerUrl, { workerData: data satisfies WorkerData, execArgv: compiledExecArgv() });
       pool.push(w);
       w.on('message', (m: WorkerReply) => {
         if (m.kind === 'results') {

@@ -16,7 +16,7 @@ describe('bad input: a clear error (exit 2, one line naming the file) or DL1000,
     write(d, 'Dockerfile', Buffer.from('FROM a:1\nRUN echo \xc3\x28\n', 'latin1'));
     const r = lint(['Dockerfile'], d);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('flightcheck: Dockerfile: is not valid UTF-8');
+    expect(r.stderr.trim()).toBe('flightcheck: Dockerfile:2: is not valid UTF-8');
   });
   it('empty file: no finding, a notice naming the file', () => {
     const d = tempDir();

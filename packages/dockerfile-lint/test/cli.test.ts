@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fakeHadolint, flightcheck, tempDir, write } from './helpers.js';
+import { fakeHadolint, fakeHadolintPerFile, flightcheck, tempDir, write } from './helpers.js';
 
 const BASE = ['dockerfile-lint', '--engine', 'builtin'];
 
@@ -97,4 +97,52 @@ describe('hadolint adapter end to end (fake hadolint first on PATH)', () => {
     expect(m.code).toBe(2);
     expect(m.stderr).toMatch(/hadolint is not installed/);
   });
+});
+
+describe('one Dockerfile of many that cannot be linted: that file fails closed, alone', () => {
+  it('hadolint hanging past its wall timeout on one file, dying on another: an error result on each, every other file linted', () => {
+    const d = tempDir();
+    const names = ['a', 'hang', 'b', 'crash', 'c'].map((n) => `${n}.Dockerfile`);
+    for (const n of names) write(d, n, `FROM debian:latest\n# ${n.includes('hang') ? 'HANG' : n.includes('crash') ? 'CRASH' : ''}\n`);
+    const bin = fakeHadolintPerFile(d);
+    const r = flightcheck(['dockerfile-lint', '--engine', 'hadolint', '-f', 'json', ...names], { cwd: d, env: { PATH: `${bin}:${process.env.PATH}`, FLIGHTCHECK_HADOLINT_TIMEOUT_SECONDS: '2' }, timeoutMs: 120_000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    const results = JSON.parse(r.stdout).results as { target: string; error?: string; findings: { ruleId: string }[] }[];
+    expect(results.map((x) => x.target)).toEqual(names);
+    expect(results.map((x) => x.error ?? x.findings.map((f) => f.ruleId).join())).toEqual([
+      'DL3007',
+      expect.stringMatching(/^hang\.Dockerfile: not linted by hadolint: hadolint did not finish within 2 s and was stopped$/),
+      'DL3007',
+      expect.stringMatching(/^crash\.Dockerfile: not linted by hadolint: hadolint failed \(exit 134\): hadolint: internal error$/),
+      'DL3007',
+    ]);
+    // the last run holds the three good files together
+    expect(readFileSync(join(d, 'runs.txt'), 'utf8').trim().split('\n').at(-1)).toBe('a.Dockerfile b.Dockerfile c.Dockerfile');
+    // hadolint's own formats show findings only: the two files are told on stderr
+    const h = flightcheck(['dockerfile-lint', '--engine', 'hadolint', '-f', 'hadolint-json', ...names], { cwd: d, env: { PATH: `${bin}:${process.env.PATH}`, FLIGHTCHECK_HADOLINT_TIMEOUT_SECONDS: '2' }, timeoutMs: 120_000 });
+    expect(h.code).toBe(1);
+    expect(JSON.parse(h.stdout)).toHaveLength(3);
+    expect(h.stderr).toMatch(/hang\.Dockerfile: not linted by hadolint/);
+    expect(h.stderr).toMatch(/crash\.Dockerfile: not linted by hadolint/);
+  }, 240_000);
+
+  it('built-in engine: a Dockerfile too large, binary or not UTF-8 is an error result; the others are linted (one or two threads)', () => {
+    const d = tempDir();
+    write(d, 'ok.Dockerfile', 'FROM debian:latest\n');
+    write(d, 'big.Dockerfile', `FROM debian:12.5\n${'# x\n'.repeat(1_200_000)}`);
+    write(d, 'bin.Dockerfile', Buffer.from([0x46, 0x52, 0, 0x4d]));
+    const names = ['ok.Dockerfile', 'big.Dockerfile', 'bin.Dockerfile'];
+    for (const jobs of ['1', '2']) {
+      const r = flightcheck(['dockerfile-lint', '--engine', 'builtin', '--no-shellcheck', '--jobs', jobs, '-f', 'json', ...names], { cwd: d });
+      expect(r.code).toBe(1);
+      const results = JSON.parse(r.stdout).results as { target: string; error?: string; findings: { ruleId: string }[] }[];
+      expect(results.map((x) => x.target)).toEqual(names);
+      expect(results[0]!.findings.map((f) => f.ruleId)).toEqual(['DL3007']);
+      expect(results[1]!.error).toMatch(/^big\.Dockerfile: is \d+ bytes, over the limit of 4194304 \(not linted\)$/);
+      expect(results[2]!.error).toBe('bin.Dockerfile: is a binary file (contains NUL bytes) (not linted)');
+    }
+    // --no-fail still fails on a file that could not be read
+    expect(flightcheck(['dockerfile-lint', '--no-shellcheck', '--no-fail', ...names], { cwd: d }).code).toBe(1);
+  }, 120_000);
 });

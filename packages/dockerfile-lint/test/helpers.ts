@@ -52,3 +52,28 @@ exit ${exitCode}
   chmodSync(p, 0o755);
   return bin;
 }
+
+/**
+ * A fake `hadolint` that gives each Dockerfile it is given one DL3007 finding, hangs on a file that holds `HANG` and
+ * dies (exit 134, no JSON) on one that holds `CRASH`: hadolint is not packaged for Debian, so its failures on one
+ * file are played by this script. Each run's files are appended to `<dir>/runs.txt`.
+ */
+export function fakeHadolintPerFile(dir: string): string {
+  const bin = join(dir, 'bin');
+  mkdirSync(bin, { recursive: true });
+  const script = `#!/bin/sh
+if [ "$1" = "--version" ]; then echo "Haskell Dockerfile Linter 2.15.1"; exit 0; fi
+while [ "$1" != "--" ]; do shift; done; shift
+echo "$@" >> "${join(dir, 'runs.txt')}"
+for f in "$@"; do
+  if grep -q HANG "$f"; then sleep 600; fi
+  if grep -q CRASH "$f"; then echo "hadolint: internal error" >&2; exit 134; fi
+done
+sep=""; printf '['
+for f in "$@"; do printf '%s{"code":"DL3007","column":1,"file":"%s","level":"warning","line":1,"message":"Using latest"}' "$sep" "$f"; sep=","; done
+printf ']\\n'; exit 1
+`;
+  const p = write(bin, 'hadolint', script);
+  chmodSync(p, 0o755);
+  return bin;
+}

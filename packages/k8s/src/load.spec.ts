@@ -41,4 +41,12 @@ describe('loadManifests', () => {
     if (process.getuid?.() === 0) expect(r.objects).toHaveLength(1); // root reads it anyway
     else expect(r.problems[0]).toMatchObject({ file: f, reason: 'permission denied' });
   });
+  it('a file that is not UTF-8 is a problem naming its line (the API server refuses it too); the others are read', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'fc-k8s-utf8-'));
+    writeFileSync(join(d, 'a.yaml'), pod('a'));
+    writeFileSync(join(d, 'latin1.yaml'), Buffer.concat([Buffer.from('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: '), Buffer.from([0xe9, 0x74, 0xe9]), Buffer.from('\n')]));
+    const r = await loadManifests([d]);
+    expect(r.objects.map((o) => o.metadata.name)).toEqual(['a']);
+    expect(r.problems).toEqual([{ file: join(d, 'latin1.yaml'), line: 4, reason: 'is not valid UTF-8' }]);
+  });
 });

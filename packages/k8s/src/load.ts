@@ -84,7 +84,8 @@ async function readOne(file: string, readStdin: (max: number) => Promise<string>
         throw new InputError(STDIN_NAME, (e as Error).message);
       }
     }
-    return readTextInput(file, { maxBytes: MAX_FILE_BYTES, rejectBinary: true });
+    // the API server refuses YAML that is not UTF-8 (kubectl: "invalid leading UTF-8 octet"): so does the model, naming the line
+    return readTextInput(file, { maxBytes: MAX_FILE_BYTES, rejectBinary: true, strictUtf8: true });
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     out.files.push(e.file);

@@ -48,3 +48,26 @@ describe('openImageArchive', () => {
     expect((err as Error).message).toMatch(/truncated|missing|not in the archive/);
   });
 });
+
+describe('archive metadata nesting bound', () => {
+  it('a manifest.json nested deeper than 200 is an ArchiveError naming the archive, the entry and the line', async () => {
+    const { pack } = await import('tar-stream');
+    const d = mkdtempSync(join(tmpdir(), 'fc-oci-deep-'));
+    try {
+      const file = join(d, 'image.tar');
+      const p = pack();
+      const chunks: Buffer[] = [];
+      p.on('data', (c: Buffer) => chunks.push(c));
+      const done = new Promise((r) => p.on('end', r));
+      p.entry({ name: 'manifest.json' }, `[\n${'['.repeat(100_000)}${']'.repeat(100_000)}]`);
+      p.finalize();
+      await done;
+      writeFileSync(file, Buffer.concat(chunks));
+      const e = await openImageArchive(file).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ArchiveError);
+      expect((e as Error).message).toBe(`${file}: manifest.json (manifest.json): JSON nesting deeper than 200 (line 2)`);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { jsonNestingLine, jsonNestingReason } from '@flightcheck/core';
 import { statSync } from 'node:fs';
 import { ArchiveError } from './errors.js';
 import { cleanName, scanOuterTar, type OuterEntry } from './outer-tar.js';
@@ -54,8 +55,11 @@ const HEX = /^[a-f0-9]{64}$/;
 function parseJson<T>(file: string, entry: OuterEntry | undefined, what: string): T {
   if (!entry) throw new ArchiveError(file, `${what} is missing`);
   if (!entry.data) throw new ArchiveError(file, `${what} (${entry.name}) is too large to be metadata (${entry.size} bytes)`);
+  const text = entry.data.toString('utf8');
+  const deep = jsonNestingLine(text);
+  if (deep !== undefined) throw new ArchiveError(file, `${what} (${entry.name}): ${jsonNestingReason()} (line ${deep})`);
   try {
-    return JSON.parse(entry.data.toString('utf8')) as T;
+    return JSON.parse(text) as T;
   } catch (e) {
     throw new ArchiveError(file, `${what} (${entry.name}) is not valid JSON: ${(e as Error).message}`);
   }

@@ -18,3 +18,17 @@ describe('image record', () => {
     expect(imageRecordPath('/r', 'p')).toBe('/r/dist/flightcheck/p/image.json');
   });
 });
+
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+describe('readImageRecord nesting bound', () => {
+  it('a record nested deeper than 200 is an InputError naming the file and line', () => {
+    const d = mkdtempSync(join(tmpdir(), 'fc-rec-deep-'));
+    try {
+      const f = join(d, 'image.json');
+      writeFileSync(f, `{"reference":"x",\n"labels":${deep(100_000)}}`);
+      expect(() => readImageRecord(f)).toThrow(`${f}:2: JSON nesting deeper than 200`);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '@flightcheck/core';
+import { InputError, jsonNestingLine, jsonNestingReason } from '@flightcheck/core';
 
 /**
  * What image-build records in `dist/flightcheck/<project>/image.json` and image-scan, permissions and
@@ -33,8 +33,11 @@ export function imageRecordPath(root: string, project: string): string {
 export function readImageRecord(file: string): ImageRecord {
   if (!existsSync(file)) throw new InputError(file, 'no image record: run the image-build target first (nx run <project>:image-build)');
   let data: Partial<ImageRecord>;
+  const text = readFileSync(file, 'utf8').slice(0, 1 << 20);
+  const deep = jsonNestingLine(text);
+  if (deep !== undefined) throw new InputError(file, jsonNestingReason(), deep);
   try {
-    data = JSON.parse(readFileSync(file, 'utf8').slice(0, 1 << 20)) as Partial<ImageRecord>;
+    data = JSON.parse(text) as Partial<ImageRecord>;
   } catch (e) {
     throw new InputError(file, `not JSON: ${(e as Error).message}`);
   }

@@ -19,7 +19,11 @@ describe('rbac plugin', () => {
   it('defines the rbac command with its query options', () => {
     expect(cmd.command).toBe('rbac [words..]');
     const parsed = yargs([]).command(cmd.command, '', cmd.builder!).parseSync(['rbac', 'can-i', 'get', 'pods', '--as', 'u', '--as-group', 'g', '-n', 'a']) as Record<string, unknown>;
-    expect(parsed).toMatchObject({ words: ['can-i', 'get', 'pods'], as: 'u', asGroup: ['g'], namespace: 'a' });
+    expect(parsed).toMatchObject({ words: ['can-i', 'get', 'pods'], as: 'u', asGroup: 'g', namespace: 'a' });
+  });
+  it('takes the positionals after --as-group as positionals, and gathers a repeated --as-group', () => {
+    const parsed = yargs([]).command(cmd.command, '', cmd.builder!).parseSync(['rbac', 'can-i', '--as', 'u', '--as-group', 'g1', '--as-group', 'g2', 'get', '/healthz', 'rbac.yaml']) as Record<string, unknown>;
+    expect(parsed).toMatchObject({ words: ['can-i', 'get', '/healthz', 'rbac.yaml'], asGroup: ['g1', 'g2'] });
   });
   it('answers can-i with an exit code and runs the check otherwise', async () => {
     const a = io();

@@ -17,7 +17,8 @@ function builder(y: Argv): Argv {
   return y
     .positional('words', { type: 'string', array: true, describe: 'manifest paths (the check), or can-i VERB RESOURCE[.GROUP][/SUB] [NAME] PATHS | rules PATHS | who-can VERB RESOURCE PATHS' })
     .option('as', { type: 'string', describe: 'can-i, rules: the user asking (system:serviceaccount:NS:NAME for a ServiceAccount)' })
-    .option('as-group', { type: 'string', array: true, describe: 'can-i, rules: a group of the user (repeatable)' })
+    // not an array option: that would take the positionals after it as groups too; repeated, yargs gathers the values
+    .option('as-group', { type: 'string', describe: 'can-i, rules: a group of the user (repeatable)' })
     .option('namespace', { alias: 'n', type: 'string', describe: 'can-i, rules, who-can: the namespace of the request (none = cluster scope)' })
     .option('batch', { type: 'string', describe: 'can-i: answer every query of this JSON-lines file' })
     .parserConfiguration({ 'parse-positional-numbers': false });

@@ -30,4 +30,11 @@ describe('query commands', () => {
     expect((await whoCan({ words: ['list', 'nodes', 'rbac.yaml'], cwd })).stdout).toContain('Group ops  via ClusterRoleBinding c');
     expect((await whoCan({ words: ['delete', 'nodes', 'rbac.yaml'], cwd })).stdout).toBe('no subject\n');
   });
+  it('fails closed, naming file, line and object, when a role was left out for its size', async () => {
+    const many = Array.from({ length: 5001 }, (_, i) => rule(['get'], [`r${i}`]));
+    writeFileSync(join(dir, 'big.yaml'), yamlOf(role('a', 'huge', many), roleBinding('a', 'h', 'Role:huge', ['user:u'])));
+    for (const q of [canI({ words: ['get', 'r1', 'big.yaml'], as: 'u', namespace: 'a', cwd }), rules({ words: ['big.yaml'], as: 'u', namespace: 'a', cwd }), whoCan({ words: ['get', 'r1', 'big.yaml'], namespace: 'a', cwd })]) {
+      await expect(q).rejects.toThrow(/big\.yaml:\d+: Role huge has 5001 rules/);
+    }
+  });
 });

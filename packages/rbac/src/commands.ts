@@ -32,6 +32,9 @@ async function load(paths: string[], cwd: string): Promise<LoadedRbac> {
   // fail closed: an answer over files that could not all be read could be wrong
   const p = l.problems[0];
   if (p) throw new InputError(p.file, p.reason, p.line);
+  // and over an object left out for its size, which may hold the permission asked about
+  const big = l.store.issues.find((i) => i.unevaluated);
+  if (big) throw new InputError(big.obj.file, big.message, big.line);
   return l;
 }
 

@@ -18,6 +18,15 @@ describe('runRbac', () => {
     writeFileSync(join(dir, 'p.yaml'), 'checks:\n  rbac:\n    needs: []\n');
     const r = (await runRbac({ paths: ['rbac.yaml'], cwd: dir, policyFile: 'p.yaml' })).results[0]!;
     expect(r.findings.map((f) => f.ruleId).sort()).toEqual(['cluster-admin-binding', 'permission-beyond-need', 'permission-beyond-need']);
+    // the text report shows the smallest role once per ServiceAccount (here: none, it needs nothing)
+    expect(r.notices).toEqual([{ level: 'info', message: 'the smallest role that serves the need of ServiceAccount a/x (checks.rbac.needs):\n      # a/x needs no API access: remove this grant and set automountServiceAccountToken: false' }]);
+  });
+  it('prints the smallest role as YAML for a ServiceAccount granted more than it needs', async () => {
+    writeFileSync(join(dir, 'n.yaml'), 'checks:\n  rbac:\n    needs:\n      - serviceAccount: a/x\n        rules: [{apiGroups: [""], resources: [pods], verbs: [get]}]\n');
+    const r = (await runRbac({ paths: ['rbac.yaml'], cwd: dir, policyFile: 'n.yaml' })).results[0]!;
+    const roles = r.notices!.filter((n) => n.message.startsWith('the smallest role'));
+    expect(roles).toHaveLength(1);
+    expect(roles[0]!.message).toContain('      kind: Role\n      metadata:\n        name: x-needs\n        namespace: a\n      rules:\n        - apiGroups:\n            - ""\n          resources:\n            - pods\n          verbs:\n            - get\n      ---\n');
   });
   it('fails closed on unreadable input and on no paths', async () => {
     writeFileSync(join(dir, 'bad.yaml'), 'kind: [\n');

@@ -7,7 +7,7 @@ import { analyzeEscalations } from './engine/closure.js';
 import { leastPrivilege } from './engine/least-privilege.js';
 import { listSubjects } from './engine/subjects.js';
 import { loadRbac } from './load.js';
-import { readRbacConfig } from './needs.js';
+import { needLines, readRbacConfig } from './needs.js';
 import type { RbacAnalysis } from './rules/helpers/analysis.js';
 import { ALL_RULES } from './rules/index.js';
 
@@ -28,8 +28,9 @@ export async function analyzeRbac(req: RbacRequest): Promise<{ analysis: RbacAna
   const rel = (f: string) => (isAbsolute(f) ? relative(root, f) || f : f);
   const policyFile = req.policyFile ? resolve(req.cwd, req.policyFile) : findUp(POLICY_FILE, req.cwd);
   const policy = loadPolicy(policyFile);
-  const config = readRbacConfig(policy.checks.rbac, policyFile ?? POLICY_FILE);
-  const { store, authorizer, problems } = await loadRbac(req.paths, req.cwd);
+  const config = readRbacConfig(policy.checks.rbac, policyFile ?? POLICY_FILE, policyFile && policy.checks.rbac ? needLines(policyFile) : undefined);
+  // the check judges the manifests as a cluster would hold them: with Kubernetes' default roles
+  const { store, authorizer, problems } = await loadRbac(req.paths, req.cwd, { defaults: true });
   const subjects = listSubjects(store);
   const escalations = analyzeEscalations(store, authorizer, subjects, rel);
   const notices: Notice[] = [];
@@ -47,6 +48,7 @@ export async function runRbac(req: RbacRequest): Promise<Report> {
   try {
     const { analysis, problems, notices } = await analyzeRbac(req);
     const findings = runRules(ALL_RULES, analysis, { file: target });
+    notices.push(...smallestRoles(analysis));
     for (const p of problems) notices.push({ level: 'error', message: p.reason, location: { file: analysis.rel(p.file), ...(p.line ? { line: p.line } : {}) } });
     const result = { check: CHECK, target, engine: 'builtin', engineVersion: version(), findings, notices };
     // fail closed: a manifest that could not be read may hold the binding that matters
@@ -56,6 +58,26 @@ export async function runRbac(req: RbacRequest): Promise<Report> {
     const message = e instanceof FlightcheckError ? e.message : `internal error: ${(e as Error)?.message ?? String(e)}`;
     return createReport([{ check: CHECK, target, engine: 'builtin', findings: [], error: message }]);
   }
+}
+
+const MAX_ROLE_NOTICES = 20;
+
+/** The smallest Role per ServiceAccount and scope granted beyond its need, for the text report (the findings carry it as their resolution). */
+export function smallestRoles(a: RbacAnalysis): Notice[] {
+  const seen = new Set<string>();
+  const out: Notice[] = [];
+  for (const b of a.leastPrivilege?.beyond ?? []) {
+    const key = `${b.subject.label}\u0000${b.suggestion}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (out.length === MAX_ROLE_NOTICES) {
+      out.push({ level: 'info', message: 'more ServiceAccounts hold permissions beyond their need: the smallest role for each is in the resolution of its permission-beyond-need finding' });
+      break;
+    }
+    const yaml = b.suggestion.trimEnd().split('\n').map((l) => `      ${l}`).join('\n');
+    out.push({ level: 'info', message: `the smallest role that serves the need of ${b.subject.label} (checks.rbac.needs):\n${yaml}` });
+  }
+  return out;
 }
 
 let v: string | undefined;

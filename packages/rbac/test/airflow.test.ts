@@ -71,6 +71,24 @@ subjects:
     expect(beyond.resolution).toContain('kind: Role');
   });
 
+  it("fails when a ClusterRoleBinding grants the scheduler Kubernetes' default cluster-admin, which the manifests do not define", async () => {
+    const dir = airflowCopy();
+    appendFileSync(join(dir, 'airflow', 'rbac.yaml'), `---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: airflow-scheduler-admin}
+roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: cluster-admin}
+subjects:
+  - {kind: ServiceAccount, name: airflow-scheduler, namespace: airflow}
+`);
+    const run = await cli(['rbac', 'airflow', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    const f = findings(run);
+    expect(f.find((x) => x.ruleId === 'cluster-admin-binding')).toMatchObject({ severity: 'critical', message: 'ClusterRoleBinding airflow-scheduler-admin grants ClusterRole cluster-admin, which allows everything, in the whole cluster to ServiceAccount airflow/airflow-scheduler' });
+    expect(f.find((x) => x.ruleId === 'permission-beyond-need')).toMatchObject({ severity: 'high', location: { file: 'airflow/rbac.yaml' } });
+    expect(f.map((x) => x.ruleId)).not.toContain('role-ref-missing');
+  });
+
   it('fails when the API server may read Secrets', async () => {
     const dir = airflowCopy();
     const line = addRule(dir, 'airflow-pod-log-reader', '  - apiGroups: [""]\n    resources: ["secrets"]\n    verbs: ["get", "list"]\n');
@@ -81,11 +99,25 @@ subjects:
     expect(f.map((x) => x.ruleId).sort()).toEqual(['permission-beyond-need', 'pod-create', 'pod-patch', 'secrets-read']);
     const create = f.find((x) => x.ruleId === 'pod-create')!;
     expect(create.message).toContain('ServiceAccount airflow/airflow-scheduler can escalate: creates pods in airflow');
-    expect(create.message).toMatch(/acts as system:serviceaccount:airflow:airflow-api-server; .* holds get secrets \(core\) in airflow, granted by RoleBinding airflow\/airflow-pod-log-reader/);
+    expect(create.message).toMatch(/acts as system:serviceaccount:airflow:airflow-api-server \(ServiceAccount airflow\/airflow-api-server, airflow\/serviceaccounts\.yaml:\d+, is declared\); .* holds get secrets \(core\) in airflow, granted by RoleBinding airflow\/airflow-pod-log-reader/);
     const read = f.find((x) => x.ruleId === 'secrets-read')!;
     expect(read.message).toContain('ServiceAccount airflow/airflow-api-server can escalate: reads Secrets in airflow');
     expect(read.message).toContain('granted by RoleBinding airflow/airflow-pod-log-reader');
     expect(read.location).toEqual({ file: 'airflow/rbac.yaml', line });
+  });
+
+  it('fails when a declared need is not granted, at the need in flightcheck.yaml', async () => {
+    const dir = airflowCopy();
+    const file = join(dir, 'airflow', 'rbac.yaml');
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf('  - apiGroups: [""]\n    resources: ["pods/log"]', text.indexOf('name: airflow-pod-log-reader'));
+    writeFileSync(file, text.slice(0, at) + text.slice(at + '  - apiGroups: [""]\n    resources: ["pods/log"]\n    verbs: ["get"]\n'.length));
+    const policy = readFileSync(join(dir, 'flightcheck.yaml'), 'utf8').split('\n');
+    const need = policy.findIndex((l) => l.includes('serviceAccount: airflow/airflow-api-server'));
+    const line = need + policy.slice(need).findIndex((l) => l.includes('resources: [pods/log]'));
+    const f = findings(await cli(['rbac', 'airflow', '--format', 'json'], dir));
+    expect(f.map((x) => [x.ruleId, x.severity, x.location])).toEqual([['need-not-granted', 'high', { file: 'flightcheck.yaml', line }]]);
+    expect(f[0]!.message).toBe('ServiceAccount airflow/airflow-api-server needs get pods/log (core) in airflow (checks.rbac.needs, rules[1]), but no binding grants it');
   });
 
   it('fails when a ServiceAccount that needs no API mounts its token', async () => {

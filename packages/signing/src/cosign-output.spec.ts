@@ -54,3 +54,11 @@ describe('parseTree', () => {
     ]);
   });
 });
+
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+describe('parseVerifiedPayloads nesting bound', () => {
+  it('a payload list nested deeper than 200 counts no signature (never verified), and does not crash', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    expect(parseVerifiedPayloads(`[{"critical":{"image":{"docker-manifest-digest":"${digest}"}},"optional":${deep(100_000)}}]`, digest)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 /** What one `cosign verify` run said, classified from its exit code and output. */
+import { jsonNestingLine } from '@flightcheck/core';
 export type VerifyVerdict =
   | { kind: 'verified'; signatures: VerifiedSignature[] }
   | { kind: 'missing'; reason: string }
@@ -36,7 +37,8 @@ const MISMATCH = /no matching (signatures|attestations)|invalid signature|signat
 /** Parses verify's stdout (a JSON array of payloads); entries that do not name `digest` are not counted. */
 export function parseVerifiedPayloads(stdout: string, digest: string): VerifiedSignature[] {
   const start = stdout.indexOf('[');
-  if (start < 0) return [];
+  // no payload (nothing is counted as verified): none, or one nested past the bound
+  if (start < 0 || jsonNestingLine(stdout) !== undefined) return [];
   let data: unknown;
   try {
     data = JSON.parse(stdout.slice(start).trim().split('\n')[0]!);

@@ -28,10 +28,10 @@ export const connVarLiteral = defineRule<AirflowModel, 'connection' | 'variable'
     id: 'conn-var-literal',
     target: 'airflow-config',
     severity: 'high',
-    docs: { description: 'An Airflow connection (`AIRFLOW_CONN_<ID>`, URI or JSON) with a password or secret extra, or a variable (`AIRFLOW_VAR_<NAME>`) named like a credential, is written in the repository (env value, ConfigMap, Dockerfile ENV) instead of coming from a Secret or a secrets backend.' },
+    docs: { description: 'An Airflow connection (`AIRFLOW_CONN_<ID>`, URI or JSON) with a password or secret extra, or a variable (`AIRFLOW_VAR_<NAME>`) named like a credential or holding a URL or JSON with a password, is written in the repository (env value, ConfigMap, Dockerfile ENV) instead of coming from a Secret or a secrets backend.' },
     messages: {
       connection: '{{components}}: connection {{name}} carries a credential written in the repository ({{source}})',
-      variable: '{{components}}: variable {{name}} looks like a credential and is written in the repository ({{source}})',
+      variable: '{{components}}: variable {{name}} holds or names a credential and is written in the repository ({{source}})',
     },
   },
   check(model, ctx) {
@@ -40,7 +40,7 @@ export const connVarLiteral = defineRule<AirflowModel, 'connection' | 'variable'
       for (const e of c.env.values()) {
         if (!IN_REPOSITORY.has(e.origin) || !e.value) continue;
         if (e.name.startsWith('AIRFLOW_CONN_') && connectionCredential(e.value)) found.add(e.where, e.name, c, { e, kind: 'connection' });
-        else if (e.name.startsWith('AIRFLOW_VAR_') && CREDENTIAL_NAME.test(e.name.slice('AIRFLOW_VAR_'.length))) found.add(e.where, e.name, c, { e, kind: 'variable' });
+        else if (e.name.startsWith('AIRFLOW_VAR_') && (CREDENTIAL_NAME.test(e.name.slice('AIRFLOW_VAR_'.length)) || connectionCredential(e.value))) found.add(e.where, e.name, c, { e, kind: 'variable' });
       }
     }
     found.each(({ e, kind }, components) =>

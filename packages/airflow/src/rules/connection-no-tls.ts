@@ -3,7 +3,7 @@ import { getSetting, type Setting } from '../component.js';
 import type { AirflowModel } from '../model.js';
 import type { OptionId } from '../names.js';
 import { at, optionText, PerSource } from './helpers/findings.js';
-import { parseServiceUrl, plainTextReason } from './helpers/url.js';
+import { parseServiceUrl, plainTextReason, tlsVisible } from './helpers/url.js';
 
 const SERVICES: [OptionId, string][] = [['sqlAlchemyConn', 'metadata database'], ['brokerUrl', 'Celery broker'], ['resultBackend', 'Celery result backend']];
 
@@ -20,7 +20,8 @@ export const connectionNoTls = defineRule<AirflowModel, 'plain'>({
     for (const c of model.components) {
       for (const [id, service] of SERVICES) {
         const s = getSetting(c, id);
-        const u = s?.value !== undefined ? parseServiceUrl(s.value) : undefined;
+        const text = s?.value ?? (s?.template !== undefined && tlsVisible(s.template) ? s.template : undefined);
+        const u = text !== undefined ? parseServiceUrl(text) : undefined;
         const reason = u && plainTextReason(u);
         if (s && reason) found.add(s.where, id, c, { s, service, reason });
       }

@@ -6,6 +6,7 @@ import { fernetKeyWeak } from './fernet-key-weak.js';
 testRule(fernetKeyWeak, parseSubject, {
   valid: [
     { name: 'from a Secret', code: deployment({ args: 'scheduler', envRaw: [secretRef('AIRFLOW__CORE__FERNET_KEY', 'fernet', 'fernet-key')] }) },
+    { name: 'from a build argument without a default: not known here, so not judged (secret-literal says it is baked in)', code: 'FROM apache/airflow:3.1.8\nARG FERNET_KEY\nENV AIRFLOW__CORE__FERNET_KEY=$FERNET_KEY\n', file: 'Dockerfile' },
     { name: 'two keys while rotating', code: deployment({ args: 'scheduler', env: { AIRFLOW__CORE__FERNET_KEY: `${FERNET},${FERNET}` } }) },
     { name: 'an Airflow 3 worker pod needs none', code: deployment({ args: 'celery, worker' }) },
     { name: 'from a command (not evaluated)', code: deployment({ args: 'scheduler', env: { AIRFLOW__CORE__FERNET_KEY_CMD: 'cat /run/secrets/fernet' } }) },

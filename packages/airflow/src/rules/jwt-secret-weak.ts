@@ -1,4 +1,5 @@
 import { defineRule } from '@flightcheck/core';
+import { getSetting } from '../component.js';
 import type { AirflowModel } from '../model.js';
 import { checkSecretOption, minLength } from './helpers/secret-option.js';
 
@@ -10,7 +11,7 @@ export const jwtSecretWeak = defineRule<AirflowModel, 'missing' | 'empty' | 'def
     id: 'jwt-secret-weak',
     target: 'airflow-config',
     severity: 'high',
-    docs: { description: 'Airflow 3\'s `[api_auth] jwt_secret`, which signs the tokens of the REST API and of the Execution API that task processes call, is missing on a component that issues or checks tokens (api-server, scheduler, dag-processor, triggerer), empty, a published default or shorter than 32 characters.' },
+    docs: { description: 'Airflow 3\'s `[api_auth] jwt_secret`, which signs the tokens of the REST API and of the Execution API that task processes call, is missing on a component that issues or checks tokens (api-server, scheduler, dag-processor, triggerer), empty, a published default or shorter than 32 characters. Not missing where `[api_auth] jwt_private_key_path` signs tokens with a key pair instead.' },
     messages: {
       missing: `{{component}}: {{option}} is not set: each process makes up its own, so tokens issued by one are refused by another (${ADVISORY})`,
       empty: `{{components}}: {{option}} is empty ({{source}}): ${ADVISORY}`,
@@ -23,7 +24,7 @@ export const jwtSecretWeak = defineRule<AirflowModel, 'missing' | 'empty' | 'def
     checkSecretOption(
       model,
       ctx,
-      { id: 'jwtSecret', name: () => '[api_auth] jwt_secret', required: (c) => (c.version?.major ?? 0) >= 3 && NEEDS.has(c.role), judge: minLength(32) },
+      { id: 'jwtSecret', name: () => '[api_auth] jwt_secret', required: (c) => (c.version?.major ?? 0) >= 3 && NEEDS.has(c.role) && !getSetting(c, 'jwtPrivateKeyPath'), judge: minLength(32) },
       'generate 64 random bytes (python3 -c "import secrets; print(secrets.token_urlsafe(64))"), keep them in a Secret and give the same value to the api-server, scheduler, dag-processor and triggerer through env valueFrom.secretKeyRef',
     );
   },

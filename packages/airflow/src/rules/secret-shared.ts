@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { defineRule } from '@flightcheck/core';
 import { getSetting, type Component, type Setting } from '../component.js';
 import type { AirflowModel } from '../model.js';
@@ -10,7 +9,7 @@ const SECRETS: OptionId[] = ['secretKey', 'jwtSecret', 'fernetKey'];
 /** What makes two values the same: the Secret they come from, or (hashed, never kept in clear) the value. */
 function identity(s: Setting): string | undefined {
   if (s.secretRef) return `secret:${s.secretRef.namespace}/${s.secretRef.name}/${s.secretRef.key}`;
-  if (s.value !== undefined && s.value.trim()) return `value:${createHash('sha256').update(s.value.trim()).digest('hex')}`;
+  if (s.value !== undefined && s.value.trim()) return `value:${process.getBuiltinModule('node:crypto').createHash('sha256').update(s.value.trim()).digest('hex')}`;
   return undefined;
 }
 

@@ -20,3 +20,11 @@ describe('parseKubeScoreJson', () => {
     expect(() => parseKubeScoreJson('[{"checks":[{"check":{"id":"a"},"grade":3}]}]', 'x')).toThrow(/grade 3/);
   });
 });
+
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+describe('parseKubeScoreJson nesting bound', () => {
+  it('output nested deeper than 200 is a ReportFormatError naming the source and line', () => {
+    expect(() => parseKubeScoreJson(`[\n${deep(100_000)}]`, 'kube-score output')).toThrow(ReportFormatError);
+    expect(() => parseKubeScoreJson(`[\n${deep(100_000)}]`, 'kube-score output')).toThrow('kube-score output:2: kube-score output: JSON nesting deeper than 200');
+  });
+});

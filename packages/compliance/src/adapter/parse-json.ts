@@ -1,4 +1,4 @@
-import { ReportFormatError } from '@flightcheck/core';
+import { jsonNestingLine, jsonNestingReason, ReportFormatError } from '@flightcheck/core';
 import type { CheckScore, Grade, ScoredObject } from '../engine/types.js';
 
 const GRADE_VALUES = new Set([0, 1, 5, 7, 10]);
@@ -9,6 +9,8 @@ function str(v: unknown): string {
 
 /** Validates and maps kube-score's JSON v2 (hostile input: shape checked, nothing trusted). */
 export function parseKubeScoreJson(text: string, source: string): ScoredObject[] {
+  const deep = jsonNestingLine(text);
+  if (deep !== undefined) throw new ReportFormatError(source, `kube-score output: ${jsonNestingReason()}`, deep);
   let data: unknown;
   try {
     data = JSON.parse(text);

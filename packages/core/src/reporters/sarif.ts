@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
 import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Report, Result, Severity } from '../model.js';
 import type { Reporter } from './types.js';
+
+/** node:crypto, loaded on the first fingerprint: most runs write no SARIF, and it costs start-up (~10 ms) to load. */
+const sha256 = (s: string): string => process.getBuiltinModule('node:crypto').createHash('sha256').update(s).digest('hex');
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 /** GitHub code scanning reads `security-severity` (0.0–10.0) to rank security results: > 9 critical, ≥ 7 high, ≥ 4 medium. */
@@ -40,7 +42,7 @@ export function repositoryUri(file: string, root?: string): string | undefined {
  */
 function fingerprintBase(f: Finding, r: Result, uri: string | undefined): string {
   const obj = f.object ? [f.object.apiVersion, f.object.kind, f.object.namespace, f.object.name].join('/') : '';
-  const message = f.message.replace(/\b(?:line|lines|row)\s+\d+(?:[-–]\d+)?/gi, 'line');
+  const message = f.message.replace(/\b(?:line|lines|row)\s+\d+(?:[-\u2013]\d+)?/gi, 'line');
   return [r.check, f.ruleId, uri ?? r.target, obj, message].join('\u0000');
 }
 
@@ -114,7 +116,7 @@ export const sarif: Reporter = (report: Report, options = {}) => {
         const base = fingerprintBase(f, r, repositoryUri(f.location?.file ?? r.target, options.root));
         const n = (seen.get(base) ?? 0) + 1;
         seen.set(base, n);
-        const fingerprint = createHash('sha256').update(`${base}\u0000${n}`).digest('hex').slice(0, 32);
+        const fingerprint = sha256(`${base}\u0000${n}`).slice(0, 32);
         sarifResults.push(sarifResult(f, r, index.get(f.ruleId)!, fingerprint, options.root));
       }
     }

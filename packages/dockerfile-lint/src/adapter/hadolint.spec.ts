@@ -29,3 +29,11 @@ describe('hadolint adapter', () => {
     ]);
   });
 });
+
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+describe('parseHadolintJson nesting bound', () => {
+  it('output nested deeper than 200 is a ToolFailedError (the file is not linted), not a crash', () => {
+    expect(() => parseHadolintJson(deep(100_000))).toThrow(ToolFailedError);
+    expect(() => parseHadolintJson(deep(100_000))).toThrow(/JSON nesting deeper than 200/);
+  });
+});

@@ -1,4 +1,4 @@
-import { createReport, findTool, runTool, toolVersion, ToolFailedError, type Finding, type Result, type Tool } from '@flightcheck/core';
+import { createReport, describeIsolatedFailure, findTool, isolateFailures, jsonNestingLine, jsonNestingReason, runTool, toolVersion, ToolFailedError, type Finding, type Result, type Tool } from '@flightcheck/core';
 import type { HadolintConfig } from '../config/config.js';
 import { hadolintExitCode } from '../finalize.js';
 import type { HadolintJsonItem } from '../formats/formats.js';
@@ -53,6 +53,8 @@ const LEVELS = new Set(['error', 'warning', 'info', 'style']);
 
 /** Maps hadolint's `-f json` output (its documented shape) to findings; throws on anything else. */
 export function parseHadolintJson(stdout: string): Finding[] {
+  const deep = jsonNestingLine(stdout);
+  if (deep !== undefined) throw new ToolFailedError('hadolint', 0, `output: ${jsonNestingReason()} (line ${deep})`);
   let data: unknown;
   try {
     data = JSON.parse(stdout.trim() || '[]');
@@ -80,29 +82,48 @@ export function parseHadolintJson(stdout: string): Finding[] {
   });
 }
 
-/** Runs the hadolint binary on the files (one process) and maps its JSON to the same findings as the built-in engine. */
-export async function lintFilesHadolint(tool: Tool, files: string[], opts: AdapterOptions): Promise<LintOutcome> {
-  const started = Date.now();
-  const version = await toolVersion(tool, ['--version']);
+/** hadolint's wall time for a run over `files` files: 10 s, and 250 ms more for each further file, up to 2 minutes. */
+export function hadolintTimeout(files: number): number {
+  return Math.min(120_000, 10_000 + 250 * Math.max(0, files - 1));
+}
+
+/** One hadolint process over `files`: its findings, or a thrown error (a bound, a failure, output that is not its JSON). */
+async function runHadolint(tool: Tool, files: string[], opts: AdapterOptions): Promise<Finding[]> {
   const run = await runTool(tool, buildHadolintArgs(files, opts), {
     cwd: opts.cwd,
-    timeoutMs: opts.timeoutMs ?? 120_000,
+    timeoutMs: opts.timeoutMs ?? hadolintTimeout(files.length),
     okCodes: [1],
-    ...(opts.stdin !== undefined ? { input: opts.stdin } : {}),
+    ...(opts.stdin !== undefined && files.includes('-') ? { input: opts.stdin } : {}),
     ...(opts.env ? { env: opts.env } : {}),
   });
   if (run.code !== 0 && run.code !== 1) throw new ToolFailedError('hadolint', run.code, run.stderr);
   if (run.code === 1 && !run.stdout.trim()) throw new ToolFailedError('hadolint', run.code, run.stderr || 'no output');
-  const findings = parseHadolintJson(run.stdout);
+  return parseHadolintJson(run.stdout);
+}
+
+/**
+ * Runs the hadolint binary on the files (one process) and maps its JSON to the same findings as the built-in engine.
+ * A file hadolint cannot lint within its bounds (or fails on) is found by splitting the run (core's isolateFailures):
+ * it is an error result on that file (the run fails closed for it), and every other file is still linted.
+ */
+export async function lintFilesHadolint(tool: Tool, files: string[], opts: AdapterOptions): Promise<LintOutcome> {
+  const started = Date.now();
+  const version = await toolVersion(tool, ['--version']);
+  const out = await isolateFailures(files, (batch) => runHadolint(tool, batch, opts));
+  if (!out.result) throw out.failed[0]!.error;
+  const findings = out.result;
+  const failed = new Map(out.failed.map((f) => [f.item, `${f.item}: not linted by hadolint: ${describeIsolatedFailure(f)}`]));
   const results: Result[] = files.map((file) => ({
     check: 'dockerfile-lint',
     target: file,
     engine: 'hadolint',
     engineVersion: version,
-    findings: findings.filter((f) => f.location?.file === file),
+    findings: failed.has(file) ? [] : findings.filter((f) => f.location?.file === file),
+    ...(failed.has(file) ? { error: failed.get(file)! } : {}),
   }));
   const known = new Set(files);
   const stray = findings.filter((f) => !known.has(f.location!.file));
   if (stray.length && results[0]) results[0].findings.push(...stray);
-  return { report: createReport(results), exitCode: hadolintExitCode(findings, opts.config), timings: { totalMs: Date.now() - started, shellcheckMs: 0, shellcheckProcesses: 0 } };
+  const exitCode = hadolintExitCode(findings, opts.config);
+  return { report: createReport(results), exitCode: failed.size ? Math.max(1, exitCode) : exitCode, timings: { totalMs: Date.now() - started, shellcheckMs: 0, shellcheckProcesses: 0 } };
 }

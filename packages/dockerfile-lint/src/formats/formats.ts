@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Finding, Report, Reporter } from '@flightcheck/core';
 import type { Level } from '../rules/rule.js';
 
@@ -79,7 +78,7 @@ export const gitlabCodeclimate: Reporter = (report) =>
   JSON.stringify(
     hadolintItems(report).map((i) => {
       const issue = codeclimateIssue(i);
-      return { ...issue, fingerprint: createHash('sha1').update(JSON.stringify(issue)).digest('hex') };
+      return { ...issue, fingerprint: process.getBuiltinModule('node:crypto').createHash('sha1').update(JSON.stringify(issue)).digest('hex') };
     }),
   ) + '\n';
 

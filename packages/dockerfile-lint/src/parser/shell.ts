@@ -81,8 +81,12 @@ export class ShellParserLoadError extends Error {
  * 1,000-file benchmark used less CPU without it), so tier-up is switched off for this process before the grammar is
  * compiled. V8 reads these flags when a module compiles and when it would tier up, so they stay off (they only
  * concern WebAssembly; the flightcheck CLI runs one command per process).
+ * Lazy compilation is off too: by default V8 compiles each function on its first call, on the thread that calls it,
+ * so the first RUN script parsed waited ~0.1 s for the lexer to compile. Compiled ahead, the whole grammar compiles
+ * on V8's background threads while Language.load is awaited, and the CLI starts that before it reads the
+ * configuration and the Dockerfiles (cli.ts), so the compile overlaps that work on a second core.
  */
-export const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'] as const;
+export const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up', '--no-wasm-lazy-compilation'] as const;
 
 async function loadParser(): Promise<Parser> {
   for (const f of WASM_FLAGS) setFlagsFromString(f);

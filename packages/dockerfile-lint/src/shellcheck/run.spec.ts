@@ -38,4 +38,14 @@ describe('runShellcheck bounds (real ShellCheck)', async () => {
     // 3 batches, then the failed one of 4 split into single scripts
     expect(out.processes).toBe(3 + 4);
   }, 60_000);
+  it.skipIf(!tool && !process.env.CI)('a script whose ShellCheck output passes the output bound is one finding on its RUN, not the end of the lint', async () => {
+    // 300 unquoted expansions: about 600 comments, ~170 KB of JSON, over a 64 KiB bound; the others are short
+    const noisy = `#!/bin/sh\n${Array.from({ length: 300 }, (_, i) => `echo $v${i}`).join('\n')}\n`;
+    const scripts = Array.from({ length: 4 }, (_, i) => ({ file: 'Dockerfile', line: i + 1, text: i === 2 ? noisy : `#!/bin/sh\necho $${i}\n` }));
+    const out = await runShellcheck(tool!, scripts, { maxOutputBytes: 64 << 10 });
+    const unchecked = out.findings.filter((f) => f.ruleId === NOT_CHECKED_RULE);
+    expect(unchecked.map((f) => f.location?.line)).toEqual([3]);
+    expect(unchecked[0]!.message).toMatch(/^RUN not checked by ShellCheck: shellcheck wrote more than 65536 bytes of output/);
+    expect(out.findings.filter((f) => f.ruleId === 'SC2086').map((f) => f.location?.line)).toEqual([1, 2, 4]);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeLimits, findTool, registerTempDir, unregisterTempDir, runTool, ToolLimitError, toolLimitsFor, ToolTimeoutError, toolVersion, type Finding, type Tool } from '@flightcheck/core';
+import { describeLimits, findTool, registerTempDir, unregisterTempDir, runTool, ToolLimitError, toolLimitsFor, ToolOutputTooLargeError, ToolTimeoutError, toolVersion, type Finding, type Tool } from '@flightcheck/core';
 import { LEVEL_TO_SEVERITY, type Level } from '../rules/rule.js';
 import type { ShellcheckScript } from './scripts.js';
 
@@ -55,6 +55,8 @@ export interface ShellcheckRunOptions {
   memoryBytes?: number;
   /** Scripts per process (default 400). */
   filesPerProcess?: number;
+  /** Bytes of ShellCheck output kept per process (default: core's, 64 MiB); past it the batch is split and retried. */
+  maxOutputBytes?: number;
 }
 
 function batchTimeout(n: number, scriptMs: number): number {
@@ -115,7 +117,7 @@ export async function runShellcheck(tool: Tool, scripts: ShellcheckScript[], opt
     /** Checks one batch; resolves to the batches to retry (empty when it succeeded). */
     const check = async (batch: string[]): Promise<string[][]> => {
       processes++;
-      const runOpts = { timeoutMs: batchTimeout(batch.length, scriptMs), okCodes: [1], ...(opts.memoryBytes ? { limits: { memoryBytes: opts.memoryBytes } } : {}) };
+      const runOpts = { timeoutMs: batchTimeout(batch.length, scriptMs), okCodes: [1], ...(opts.memoryBytes ? { limits: { memoryBytes: opts.memoryBytes } } : {}), ...(opts.maxOutputBytes ? { maxOutputBytes: opts.maxOutputBytes } : {}) };
       let why: string;
       try {
         const run = await runTool(tool, ['-f', 'json1', '-S', 'style', '-e', EXCLUDED.join(','), ...batch], runOpts);
@@ -140,6 +142,7 @@ export async function runShellcheck(tool: Tool, scripts: ShellcheckScript[], opt
         why = `ShellCheck failed (exit ${run.code}${run.signal ? `, ${run.signal}` : ''}): ${run.stderr.trim().split('\n')[0]?.slice(0, 200) ?? ''}`;
       } catch (e) {
         if (e instanceof ToolTimeoutError || e instanceof ToolLimitError) why = `exceeded ${describeLimits(toolLimitsFor(tool.name, { ...runOpts, timeoutMs: scriptMs }))}`;
+        else if (e instanceof ToolOutputTooLargeError) why = e.message;
         else if (e instanceof SyntaxError) why = 'ShellCheck wrote output that is not JSON';
         else throw e;
       }

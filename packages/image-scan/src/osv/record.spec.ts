@@ -62,3 +62,11 @@ describe('reportIds', () => {
     expect(reportIds({ id: 'DLA-1-1', aliases: [], upstream: [] })).toEqual(['DLA-1-1']);
   });
 });
+
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+describe('parseOsvRecord nesting bound', () => {
+  it('a record nested deeper than 200 is an OsvRecordError (skipped with a notice), not a crash later', () => {
+    expect(() => parseOsvRecord(`{"id":"X-1","database_specific":${deep(100_000)}}`)).toThrow(OsvRecordError);
+    expect(() => parseOsvRecord(`{"id":"X-1","database_specific":${deep(100_000)}}`)).toThrow(/JSON nesting deeper than 200 \(line 1\)/);
+  });
+});

@@ -2,6 +2,7 @@
  * OSV records (ossf/osv-schema), validated as hostile input and reduced to what matching needs: a
  * 200,000-record database must fit in memory, so `details`, credits and the like are dropped.
  */
+import { jsonNestingLine, jsonNestingReason } from '@flightcheck/core';
 export type RangeEvent = { introduced: string } | { fixed: string } | { last_affected: string } | { limit: string };
 
 export interface OsvRange {
@@ -229,6 +230,8 @@ function references(v: unknown): string[] {
 
 /** Parses one OSV JSON document (text already size-bounded by the caller). */
 export function parseOsvRecord(text: string): OsvRecord {
+  const deep = jsonNestingLine(text);
+  if (deep !== undefined) throw new OsvRecordError(`${jsonNestingReason()} (line ${deep})`);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -47,3 +47,11 @@ describe('parseTrivyReport / mapTrivyReport', () => {
     expect(mapTrivySeverity('CRITICAL')).toBe('critical');
   });
 });
+
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+describe('parseTrivyReport nesting bound', () => {
+  it('output nested deeper than 200 is a TrivyReportError', () => {
+    expect(() => parseTrivyReport(`{"SchemaVersion":2,"Results":[{"Target":"x","Custom":${deep(100_000)}}]}`)).toThrow(TrivyReportError);
+    expect(() => parseTrivyReport(`{"SchemaVersion":2,"Results":[{"Target":"x","Custom":${deep(100_000)}}]}`)).toThrow(/JSON nesting deeper than 200/);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Finding, Notice, Severity } from '@flightcheck/core';
+import { jsonNestingLine, jsonNestingReason, type Finding, type Notice, type Severity } from '@flightcheck/core';
 
 /** The parts of trivy's JSON report (SchemaVersion 2) the adapter reads. Everything optional: hostile input. */
 export interface TrivyVulnerability {
@@ -77,6 +77,8 @@ function arr<T>(v: T[] | null | undefined): T[] {
 /** Parses trivy's stdout: a SchemaVersion 2 report (an empty stdout is an error, never a pass). */
 export function parseTrivyReport(stdout: string): TrivyReport {
   if (!stdout.trim()) throw new TrivyReportError('trivy printed nothing');
+  const deep = jsonNestingLine(stdout);
+  if (deep !== undefined) throw new TrivyReportError(`${jsonNestingReason()} (line ${deep})`);
   let data: unknown;
   try {
     data = JSON.parse(stdout);

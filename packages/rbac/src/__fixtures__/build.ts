@@ -49,7 +49,7 @@ export function analyze(objs: Obj[] | string, needs?: unknown[]): RbacAnalysis {
   const text = typeof objs === 'string' ? objs : yamlOf(...objs);
   const loaded = parseManifestText(text, 'rbac.yaml');
   if (loaded.problems.length) throw new Error(loaded.problems[0]!.reason);
-  const store = buildStore(loaded.objects);
+  const store = buildStore(loaded.objects, { defaults: true });
   const auth = new Authorizer(store);
   const subjects = listSubjects(store);
   const rel = (f: string) => f;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, clusterRole, rule } from '../__fixtures__/build.js';
+import { parseManifestText } from '@flightcheck/k8s';
+import { analyze, clusterRole, rule, yamlOf } from '../__fixtures__/build.js';
+import { buildStore } from './store.js';
 
 const labelled = (name: string, labels: Record<string, string>, rules = [rule(['get'], [name])], agg?: unknown) => clusterRole(name, rules, { metadata: { labels }, ...(agg ? { aggregationRule: agg } : {}) });
 const sel = (labels: Record<string, string>) => ({ clusterRoleSelectors: [{ matchLabels: labels }] });
@@ -16,8 +18,12 @@ describe('aggregation', () => {
     expect(store.issues).toEqual([]);
   });
   it('selects every other ClusterRole with an empty selector, and dedupes identical rules', () => {
-    const { store } = analyze([labelled('all', {}, [], { clusterRoleSelectors: [{}] }), labelled('a', {}, [rule(['get'], ['x'])]), labelled('b', {}, [rule(['get'], ['x'])])]);
-    expect(store.clusterRoles.get('all')!.rules).toHaveLength(1);
+    const objs = [labelled('all', {}, [], { clusterRoleSelectors: [{}] }), labelled('a', {}, [rule(['get'], ['x'])]), labelled('b', {}, [rule(['get'], ['x'])])];
+    // over the given files only (the queries)
+    expect(buildStore(parseManifestText(yamlOf(...objs), 'rbac.yaml').objects).clusterRoles.get('all')!.rules).toHaveLength(1);
+    // as the check sees a cluster: the default cluster-admin is one of the ClusterRoles selected
+    const { store } = analyze(objs);
+    expect(store.clusterRoles.get('all')!.rules.map((r) => r.role.name)).toEqual(['a', 'cluster-admin', 'cluster-admin']);
   });
   it('bounds a cycle and reports it; keeps the written rules when a selector is invalid', () => {
     const { store } = analyze([

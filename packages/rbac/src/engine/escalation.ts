@@ -6,12 +6,20 @@ import { covers, FULL_ACCESS } from './covers.js';
 import { apiGroupMatches, resourceMatches, verbMatches, type PolicyRule, type ResourceRequest } from './policy-rule.js';
 import { RBAC_GROUP, type RbacStore, type RoleObject } from './store.js';
 import type { AnalyzedSubject } from './subjects.js';
+import type { K8sObject } from '@flightcheck/k8s';
 
 export const ESCALATION_KINDS = [
   'secrets-read', 'pod-create', 'workload-create', 'pod-exec', 'pod-attach', 'pod-portforward', 'pod-ephemeral-containers', 'pod-patch',
   'serviceaccount-token-create', 'impersonate', 'role-bind', 'role-escalate', 'rolebinding-write', 'nodes-proxy', 'csr-approve', 'admission-webhook-write',
 ] as const;
 export type EscalationKind = (typeof ESCALATION_KINDS)[number];
+
+export interface Carrier {
+  obj: K8sObject;
+  line: number;
+  /** `holds its token`, `runs with its token`, `is declared`. */
+  what: string;
+}
 
 export interface Via {
   request: ResourceRequest;
@@ -26,6 +34,8 @@ export interface Escalation {
   via: Via[];
   /** Usernames whose rights it gains. */
   gains: string[];
+  /** For a gained username, the object that carries its identity (the token Secret, a pod running as it, the ServiceAccount). */
+  carriers?: Map<string, Carrier>;
   /** Roles it can grant itself or extend, with the rules that brings. */
   roles: { role: RoleObject; scope: string; rules: PolicyRule[] }[];
   /** What it reaches in words. */
@@ -85,16 +95,25 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
     return undefined;
   };
   const sasIn = (scope: string): string[] => serviceAccountsByNamespace(store).get(scope) ?? [];
-  const podSAsIn = (scope: string): string[] => {
-    const set = new Set<string>();
+  const podSAsIn = (scope: string): { gains: string[]; carriers: Map<string, Carrier> } => {
+    // the same for every subject: shared, so that the closure can share what they reach too
+    let byScope = podsWithToken.get(store);
+    if (!byScope) podsWithToken.set(store, (byScope = new Map()));
+    const known = byScope.get(scope);
+    if (known) return known;
+    const carriers = new Map<string, Carrier>();
     for (const p of store.pods) {
       if (scope !== '' && p.namespace !== scope) continue;
       const sa = store.serviceAccounts.get(`${p.namespace}/${p.serviceAccount}`);
       const mounted = p.automount ?? sa?.automount ?? true;
-      if (mounted) set.add(saUser(p.namespace, p.serviceAccount));
+      const u = saUser(p.namespace, p.serviceAccount);
+      if (mounted && !carriers.has(u)) carriers.set(u, { obj: p.obj, line: p.line, what: 'runs with its token' });
     }
-    return [...set];
+    const v = { gains: [...carriers.keys()], carriers };
+    byScope.set(scope, v);
+    return v;
   };
+  const declaredIn = (scope: string): Map<string, Carrier> => declaredServiceAccounts(store).get(scope) ?? new Map();
   const where = (scope: string) => (scope ? `in ${scope}` : 'in every namespace');
   const add = (e: Omit<Escalation, 'subject' | 'roles' | 'clusterAdmin'> & Partial<Pick<Escalation, 'roles' | 'clusterAdmin'>>) =>
     out.push({ roles: [], clusterAdmin: false, ...e, subject });
@@ -111,21 +130,24 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
       if (x) via.push(x);
     }
     const gains = new Set<string>();
+    const carriers = new Map<string, Carrier>();
     for (const t of store.tokenSecrets) {
       if (scope && t.namespace !== scope) continue;
       const x = via.find((v) => v.request.verb !== 'get') ?? via[0] ?? probe('get', '', 'secrets', '', scope, t.name);
       if (!x) continue;
       if (!via.includes(x)) via.push(x);
-      gains.add(saUser(t.namespace, t.serviceAccount));
+      const u = saUser(t.namespace, t.serviceAccount);
+      gains.add(u);
+      if (!carriers.has(u)) carriers.set(u, { obj: t.obj, line: t.obj.line, what: 'holds its token' });
     }
     if (!via.length) return false;
-    add({ kind: 'secrets-read', scope, via, gains: [...gains], inherent: true, effect: `reads Secrets ${where(scope)}${gains.size ? ', among them the ServiceAccount tokens of ' + [...gains].join(', ') : ''}` });
+    add({ kind: 'secrets-read', scope, via, gains: [...gains], carriers, inherent: true, effect: `reads Secrets ${where(scope)}${gains.size ? ', among them the ServiceAccount tokens of ' + [...gains].join(', ') : ''}` });
     return true;
   });
   if (maybe('create', '', 'pods', '')) scoped((scope) => {
     const x = probe('create', '', 'pods', '', scope);
     if (!x) return false;
-    add({ kind: 'pod-create', scope, via: [x], gains: sasIn(scope), inherent: false, effect: `creates pods ${where(scope)}, and a pod may run as any ServiceAccount of its namespace` });
+    add({ kind: 'pod-create', scope, via: [x], gains: sasIn(scope), carriers: declaredIn(scope), inherent: false, effect: `creates pods ${where(scope)}, and a pod may run as any ServiceAccount of its namespace` });
     return true;
   });
   if (WORKLOADS.some(([g, r]) => ['create', 'update', 'patch'].some((v) => maybe(v, g, r, '')))) scoped((scope) => {
@@ -135,7 +157,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
       if (x) via.push(x);
     }
     if (!via.length) return false;
-    add({ kind: 'workload-create', scope, via, gains: sasIn(scope), inherent: false, effect: `writes pod-owning workloads ${where(scope)}; their controllers create pods that may run as any ServiceAccount of the namespace` });
+    add({ kind: 'workload-create', scope, via, gains: sasIn(scope), carriers: declaredIn(scope), inherent: false, effect: `writes pod-owning workloads ${where(scope)}; their controllers create pods that may run as any ServiceAccount of the namespace` });
     return true;
   });
   const podSub = (kind: EscalationKind, verbs: string[], sub: string, inherent: boolean, effect: string) =>
@@ -143,8 +165,8 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
     scoped((scope) => {
       const x = first(verbs, '', 'pods', sub, scope);
       if (!x) return false;
-      const gains = kind === 'pod-portforward' ? [] : podSAsIn(scope);
-      add({ kind, scope, via: [x], gains, inherent, effect: `${effect} ${where(scope)}` });
+      const { gains, carriers } = kind === 'pod-portforward' ? { gains: [], carriers: new Map<string, Carrier>() } : podSAsIn(scope);
+      add({ kind, scope, via: [x], gains, carriers, inherent, effect: `${effect} ${where(scope)}` });
       return true;
     });
   podSub('pod-exec', ['create', 'get'], 'exec', true, 'runs commands in the running pods, with their tokens, mounted Secrets and environment,');
@@ -156,7 +178,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   if (maybe('create', '', 'serviceaccounts', 'token')) scoped((scope) => {
     const via: Via[] = [];
     const gains: string[] = [];
-    for (const sa of store.serviceAccounts.values()) {
+    for (const sa of knownServiceAccounts(store)) {
       if (scope && sa.namespace !== scope) continue;
       const x = probe('create', '', 'serviceaccounts', 'token', scope, sa.name);
       if (!x) continue;
@@ -164,7 +186,7 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
       gains.push(saUser(sa.namespace, sa.name));
     }
     if (!via.length) return false;
-    add({ kind: 'serviceaccount-token-create', scope, via, gains, inherent: false, effect: `mints tokens for ServiceAccounts ${where(scope)}` });
+    add({ kind: 'serviceaccount-token-create', scope, via, gains, carriers: declaredIn(scope), inherent: false, effect: `mints tokens for ServiceAccounts ${where(scope)}` });
     return true;
   });
 
@@ -194,13 +216,48 @@ export function directEscalations(subject: AnalyzedSubject, auth: Authorizer, st
   return out;
 }
 
+const podsWithToken = new WeakMap<RbacStore, Map<string, { gains: string[]; carriers: Map<string, Carrier> }>>();
+const known = new WeakMap<RbacStore, { namespace: string; name: string; obj?: K8sObject }[]>();
+/**
+ * The ServiceAccounts that may exist: those declared (and each namespace's default), and those a binding
+ * names in a namespace (created elsewhere, they are still there for a pod to name).
+ */
+function knownServiceAccounts(store: RbacStore): { namespace: string; name: string; obj?: K8sObject }[] {
+  let l = known.get(store);
+  if (l) return l;
+  const m = new Map<string, { namespace: string; name: string; obj?: K8sObject }>();
+  for (const sa of store.serviceAccounts.values()) m.set(`${sa.namespace}/${sa.name}`, sa);
+  for (const b of store.bindings) for (const s of b.subjects) if (s.kind === 'ServiceAccount' && s.namespace && s.name && !m.has(`${s.namespace}/${s.name}`)) m.set(`${s.namespace}/${s.name}`, { namespace: s.namespace, name: s.name });
+  known.set(store, (l = [...m.values()]));
+  return l;
+}
+
+const declared = new WeakMap<RbacStore, Map<string, Map<string, Carrier>>>();
+/** Per namespace ('' = all), the ServiceAccount objects of the manifests by username. */
+function declaredServiceAccounts(store: RbacStore): Map<string, Map<string, Carrier>> {
+  let m = declared.get(store);
+  if (m) return m;
+  m = new Map([['', new Map()]]);
+  for (const sa of store.serviceAccounts.values()) {
+    if (!sa.obj) continue;
+    const c: Carrier = { obj: sa.obj, line: sa.obj.line, what: 'is declared' };
+    const u = saUser(sa.namespace, sa.name);
+    m.get('')!.set(u, c);
+    let here = m.get(sa.namespace);
+    if (!here) m.set(sa.namespace, (here = new Map()));
+    here.set(u, c);
+  }
+  declared.set(store, m);
+  return m;
+}
+
 const byNamespace = new WeakMap<RbacStore, Map<string, string[]>>();
 /** The usernames of the ServiceAccounts per namespace ('' = all of them). */
 function serviceAccountsByNamespace(store: RbacStore): Map<string, string[]> {
   let m = byNamespace.get(store);
   if (m) return m;
   m = new Map([['', []]]);
-  for (const sa of store.serviceAccounts.values()) {
+  for (const sa of knownServiceAccounts(store)) {
     const u = saUser(sa.namespace, sa.name);
     m.get('')!.push(u);
     const l = m.get(sa.namespace);
@@ -230,7 +287,7 @@ function impersonation(subject: AnalyzedSubject, store: RbacStore, probe: Probe,
     if (!via.includes(x)) via.push(x);
     if (u !== subject.identity.user) gains.push(u);
   }
-  for (const sa of store.serviceAccounts.values()) {
+  for (const sa of knownServiceAccounts(store)) {
     const x = probe('impersonate', '', 'serviceaccounts', '', sa.namespace, sa.name);
     if (!x) continue;
     if (!via.some((v) => v.grant.sourced === x.grant.sourced)) via.push(x);

@@ -21,5 +21,11 @@ describe('leastPrivilege', () => {
     expect(isEscalationRule(r(['*'], ['configmaps']))).toBe(true);
     expect(isEscalationRule(r(['get'], ['pods', 'pods/log']))).toBe(false);
     expect(isEscalationRule(r(['delete'], ['pods']))).toBe(false);
+    // each request an escalation probe asks about
+    expect(isEscalationRule(r(['patch'], ['nodes/proxy']))).toBe(true);
+    expect(isEscalationRule(r(['update'], ['certificatesigningrequests/status'], ['certificates.k8s.io']))).toBe(true);
+    expect(isEscalationRule(r(['create'], ['validatingadmissionpolicybindings'], ['admissionregistration.k8s.io']))).toBe(true);
+    expect(isEscalationRule(r(['impersonate'], ['uids'], ['authentication.k8s.io']))).toBe(true);
+    expect(isEscalationRule(r(['get'], ['certificatesigningrequests'], ['certificates.k8s.io']))).toBe(false);
   });
 });

@@ -39,15 +39,19 @@ export interface LeastPrivilege {
   tokens: UnneededToken[];
 }
 
-// [verb, group, resource/subresource] of the escalation kinds (names do not matter here)
+// [verb, group, resource/subresource] of the escalation kinds (names do not matter here): the requests
+// the escalation probes ask about
+const ADMISSION = ['mutatingwebhookconfigurations', 'validatingwebhookconfigurations', 'mutatingadmissionpolicies', 'mutatingadmissionpolicybindings', 'validatingadmissionpolicies', 'validatingadmissionpolicybindings'];
+const WRITE_WORKLOADS: [string, string][] = [['', 'pods'], ['apps', 'deployments'], ['apps', 'replicasets'], ['apps', 'statefulsets'], ['apps', 'daemonsets'], ['batch', 'jobs'], ['batch', 'cronjobs'], ['', 'replicationcontrollers'], [RBAC_GROUP, 'rolebindings'], [RBAC_GROUP, 'clusterrolebindings'], ...ADMISSION.map((r): [string, string] => ['admissionregistration.k8s.io', r])];
 const SENSITIVE: [string, string, string][] = [
   ...['get', 'list', 'watch'].map((v): [string, string, string] => [v, '', 'secrets']),
-  ...['create', 'update', 'patch'].flatMap((v): [string, string, string][] => [[v, '', 'pods'], [v, 'apps', 'deployments'], [v, 'apps', 'replicasets'], [v, 'apps', 'statefulsets'], [v, 'apps', 'daemonsets'], [v, 'batch', 'jobs'], [v, 'batch', 'cronjobs'], [v, '', 'replicationcontrollers'], [v, RBAC_GROUP, 'rolebindings'], [v, RBAC_GROUP, 'clusterrolebindings'], [v, 'admissionregistration.k8s.io', 'mutatingwebhookconfigurations'], [v, 'admissionregistration.k8s.io', 'validatingwebhookconfigurations']]),
-  ...['create', 'get'].flatMap((v): [string, string, string][] => [[v, '', 'pods/exec'], [v, '', 'pods/attach'], [v, '', 'pods/portforward'], [v, '', 'nodes/proxy']]),
+  ...['create', 'update', 'patch'].flatMap((v) => WRITE_WORKLOADS.map(([g, r]): [string, string, string] => [v, g, r])),
+  ...['create', 'get'].flatMap((v): [string, string, string][] => [[v, '', 'pods/exec'], [v, '', 'pods/attach'], [v, '', 'pods/portforward']]),
+  ...['get', 'create', 'update', 'patch', 'delete'].map((v): [string, string, string] => [v, '', 'nodes/proxy']),
   ['update', '', 'pods/ephemeralcontainers'], ['patch', '', 'pods/ephemeralcontainers'], ['create', '', 'serviceaccounts/token'],
-  ['impersonate', '', 'users'], ['impersonate', '', 'groups'], ['impersonate', '', 'serviceaccounts'],
+  ['impersonate', '', 'users'], ['impersonate', '', 'groups'], ['impersonate', '', 'serviceaccounts'], ['impersonate', 'authentication.k8s.io', 'userextras'], ['impersonate', 'authentication.k8s.io', 'uids'],
   ['bind', RBAC_GROUP, 'roles'], ['bind', RBAC_GROUP, 'clusterroles'], ['escalate', RBAC_GROUP, 'roles'], ['escalate', RBAC_GROUP, 'clusterroles'],
-  ['update', 'certificates.k8s.io', 'certificatesigningrequests/approval'], ['approve', 'certificates.k8s.io', 'signers'], ['sign', 'certificates.k8s.io', 'signers'],
+  ['update', 'certificates.k8s.io', 'certificatesigningrequests/approval'], ['update', 'certificates.k8s.io', 'certificatesigningrequests/status'], ['approve', 'certificates.k8s.io', 'signers'], ['sign', 'certificates.k8s.io', 'signers'],
 ];
 
 export function isEscalationRule(rule: PolicyRule): boolean {
@@ -70,7 +74,9 @@ function suggestion(sa: { namespace: string; name: string }, needs: Need[], scop
     here = elsewhere.filter((n) => n.scope === scope);
     head = `# ${sa.namespace}/${sa.name} needs nothing there: remove this grant; its need ${scope ? `in ${scope}` : 'cluster-wide'} is served by\n`;
   }
-  const rules = here.flatMap((n) => n.rules).map(ruleToJson);
+  // in the order Roles are usually written: apiGroups, resources, resourceNames, nonResourceURLs, verbs
+  const ORDER = ['apiGroups', 'resources', 'resourceNames', 'nonResourceURLs', 'verbs'];
+  const rules = here.flatMap((n) => n.rules).map((r) => Object.fromEntries(Object.entries(ruleToJson(r)).sort(([a], [b]) => ORDER.indexOf(a) - ORDER.indexOf(b))));
   const name = `${sa.name}-needs`;
   const kind = scope ? 'Role' : 'ClusterRole';
   const meta = scope ? { name, namespace: scope } : { name };

@@ -30,6 +30,10 @@ export const isResourceRequest = (r: Request): r is ResourceRequest => (r as Non
 const LIST_KEYS = ['verbs', 'apiGroups', 'resources', 'resourceNames', 'nonResourceURLs'] as const;
 export const MAX_LIST_ITEMS = 1000;
 
+const TOO_LARGE = ' (a bound of the check, not of the API server)';
+/** The reason readPolicyRule gave is a bound of the check: the API server would accept the rule. */
+export const isSizeProblem = (reason: string): boolean => reason.endsWith(TOO_LARGE);
+
 /** Reads one rule of a role as written; a reason string when it is malformed (the API server would reject it). */
 export function readPolicyRule(raw: unknown): PolicyRule | string {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return 'a rule must be a mapping';
@@ -42,7 +46,7 @@ export function readPolicyRule(raw: unknown): PolicyRule | string {
       continue;
     }
     if (!Array.isArray(v)) return `${k} must be a list`;
-    if (v.length > MAX_LIST_ITEMS) return `${k} has more than ${MAX_LIST_ITEMS} entries`;
+    if (v.length > MAX_LIST_ITEMS) return `${k} has more than ${MAX_LIST_ITEMS} entries${TOO_LARGE}`;
     if (v.some((x) => typeof x !== 'string')) return `${k} must be a list of strings`;
     out[k] = v as string[];
   }

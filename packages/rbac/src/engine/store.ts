@@ -1,12 +1,17 @@
 // The RBAC objects of a set of manifests: Roles, ClusterRoles (aggregation resolved), bindings,
 // ServiceAccounts, token Secrets and pod templates; and the problems found in them (bad input).
 import type { K8sObject } from '@flightcheck/k8s';
-import { readPolicyRule, type PolicyRule } from './policy-rule.js';
+import { isSizeProblem, readPolicyRule, type PolicyRule } from './policy-rule.js';
 import { resolveAggregation } from './aggregate.js';
+import { atomCount } from './covers.js';
+import { defaultClusterAdmin, isUnmodelledDefault } from './defaults.js';
 
 export const RBAC_GROUP = 'rbac.authorization.k8s.io';
 export const MAX_RULES_PER_ROLE = 5000;
 export const MAX_SUBJECTS_PER_BINDING = 5000;
+/** Verb × group × resource × name combinations of one rule, and of one role, that the check compares. */
+export const MAX_ATOMS_PER_RULE = 20_000;
+export const MAX_ATOMS_PER_ROLE = 200_000;
 
 /** One rule with where it was written. */
 export interface SourcedRule {
@@ -26,6 +31,8 @@ export interface RoleObject {
   written: SourcedRule[];
   aggregationRule?: unknown;
   labels: Record<string, string>;
+  /** One of Kubernetes' default roles, added because the manifests refer to it without defining it. */
+  builtin?: boolean;
 }
 
 export type SubjectKind = 'User' | 'Group' | 'ServiceAccount';
@@ -80,6 +87,10 @@ export interface Issue {
   obj: K8sObject;
   line: number;
   message: string;
+  /** The object is one the API server would accept, but it exceeds a bound and was left out: answers about it cannot be given. */
+  unevaluated?: boolean;
+  /** The binding refers to one of Kubernetes' default ClusterRoles, which a cluster has although the manifests do not define it. */
+  defaultRole?: boolean;
 }
 
 export interface RbacStore {
@@ -108,14 +119,29 @@ function readRole(o: K8sObject, issues: Issue[]): RoleObject | undefined {
   if (raw !== undefined && raw !== null && !Array.isArray(raw)) {
     issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['rules']), message: `${kind} ${name}: rules must be a list; it grants nothing` });
   } else if (Array.isArray(raw) && raw.length > MAX_RULES_PER_ROLE) {
-    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['rules']), message: `${kind} ${name} has ${raw.length} rules (more than ${MAX_RULES_PER_ROLE}): not evaluated, so the check cannot vouch for it` });
+    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['rules']), message: `${kind} ${name} has ${raw.length} rules (more than ${MAX_RULES_PER_ROLE}): not evaluated, so the check cannot vouch for it`, unevaluated: true });
   } else if (Array.isArray(raw)) {
-    raw.forEach((r, index) => {
+    let total = 0;
+    for (const [index, r] of raw.entries()) {
       const rule = readPolicyRule(r);
+      const line = o.lineOf(['rules', index]);
       if (typeof rule === 'string') {
-        issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['rules', index]), message: `${kind} ${name}: rules[${index}]: ${rule}; the rule grants nothing` });
-      } else role.written.push({ rule, role, index, line: o.lineOf(['rules', index]) });
-    });
+        const bound = isSizeProblem(rule);
+        issues.push({ kind: 'rbac-object-invalid', obj: o, line, message: `${kind} ${name}: rules[${index}]: ${rule}; ${bound ? 'not evaluated, so the check cannot vouch for the role' : 'the rule grants nothing'}`, ...(bound ? { unevaluated: true } : {}) });
+        if (!bound) continue;
+        role.written = [];
+        break;
+      }
+      const n = atomCount(rule);
+      total += n;
+      if (n > MAX_ATOMS_PER_RULE || total > MAX_ATOMS_PER_ROLE) {
+        const what = n > MAX_ATOMS_PER_RULE ? `rules[${index}] combines ${n} verb × group × resource × name entries (more than ${MAX_ATOMS_PER_RULE})` : `its rules combine more than ${MAX_ATOMS_PER_ROLE} verb × group × resource × name entries`;
+        issues.push({ kind: 'rbac-object-invalid', obj: o, line, message: `${kind} ${name}: ${what}: not evaluated, so the check cannot vouch for it`, unevaluated: true });
+        role.written = [];
+        break;
+      }
+      role.written.push({ rule, role, index, line });
+    }
   }
   role.rules = role.written;
   if (kind === 'ClusterRole' && o.raw.aggregationRule !== undefined && o.raw.aggregationRule !== null) role.aggregationRule = o.raw.aggregationRule;
@@ -139,7 +165,7 @@ function readBinding(o: K8sObject, issues: Issue[]): BindingObject | undefined {
   }
   const list = (subs ?? []) as unknown[];
   if (list.length > MAX_SUBJECTS_PER_BINDING) {
-    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['subjects']), message: `${kind} ${name} has ${list.length} subjects (more than ${MAX_SUBJECTS_PER_BINDING}): not evaluated` });
+    issues.push({ kind: 'rbac-object-invalid', obj: o, line: o.lineOf(['subjects']), message: `${kind} ${name} has ${list.length} subjects (more than ${MAX_SUBJECTS_PER_BINDING}): not evaluated`, unevaluated: true });
     return b;
   }
   list.forEach((s, i) => {
@@ -167,7 +193,7 @@ const MAX_LIST_ITEMS = 200_000;
 function itemsOf(list: K8sObject, issues: Issue[]): K8sObject[] {
   const items = list.raw.items as unknown[];
   if (items.length > MAX_LIST_ITEMS) {
-    issues.push({ kind: 'rbac-object-invalid', obj: list, line: list.line, message: `${list.kind} has more than ${MAX_LIST_ITEMS} items: not evaluated` });
+    issues.push({ kind: 'rbac-object-invalid', obj: list, line: list.line, message: `${list.kind} has more than ${MAX_LIST_ITEMS} items: not evaluated`, unevaluated: true });
     return [];
   }
   const out: K8sObject[] = [];
@@ -185,8 +211,17 @@ function itemsOf(list: K8sObject, issues: Issue[]): K8sObject[] {
   return out;
 }
 
+export interface StoreOptions {
+  /**
+   * Kubernetes' default ClusterRoles exist (the check): cluster-admin with its rules, and a binding to
+   * another default (admin, edit, view, system:*) is an issue naming it. Off for the queries, which
+   * answer over the given files only.
+   */
+  defaults?: boolean;
+}
+
 /** Builds the store; later objects of the same kind, namespace and name replace earlier ones. */
-export function buildStore(input: readonly K8sObject[]): RbacStore {
+export function buildStore(input: readonly K8sObject[], options: StoreOptions = {}): RbacStore {
   const issues: Issue[] = [];
   const roles = new Map<string, RoleObject>();
   const clusterRoles = new Map<string, RoleObject>();
@@ -221,13 +256,21 @@ export function buildStore(input: readonly K8sObject[]): RbacStore {
     }
   }
   for (const ns of namespaces) if (!serviceAccounts.has(`${ns}/default`)) serviceAccounts.set(`${ns}/default`, { namespace: ns, name: 'default' });
+  if (options.defaults && !clusterRoles.has('cluster-admin')) {
+    const admin = readRole(defaultClusterAdmin(), issues)!;
+    admin.builtin = true;
+    clusterRoles.set(admin.name, admin);
+  }
   resolveAggregation(clusterRoles, issues);
   const list = [...bindings.values()];
   for (const b of list) {
     b.role = b.roleRef.kind === 'Role' && b.kind === 'RoleBinding' ? roles.get(`${b.namespace}/${b.roleRef.name}`) : b.roleRef.kind === 'ClusterRole' ? clusterRoles.get(b.roleRef.name) : undefined;
     if (!b.role) {
       const why = b.roleRef.kind === 'Role' && b.kind === 'ClusterRoleBinding' ? 'a ClusterRoleBinding can only refer to a ClusterRole' : b.roleRef.kind !== 'Role' && b.roleRef.kind !== 'ClusterRole' ? `roleRef.kind ${JSON.stringify(b.roleRef.kind)} is neither Role nor ClusterRole` : `${b.roleRef.kind} ${b.roleRef.kind === 'Role' ? `${b.namespace}/` : ''}${b.roleRef.name} does not exist in the manifests`;
-      issues.push({ kind: 'role-ref-missing', obj: b.obj, line: b.roleRef.line, message: `${b.kind} ${b.namespace ? `${b.namespace}/` : ''}${b.name}: ${why}; it grants nothing now, and would grant whatever such a role holds once it is created` });
+      const name = `${b.kind} ${b.namespace ? `${b.namespace}/` : ''}${b.name}`;
+      if (options.defaults && b.roleRef.kind === 'ClusterRole' && isUnmodelledDefault(b.roleRef.name)) {
+        issues.push({ kind: 'role-ref-missing', obj: b.obj, line: b.roleRef.line, defaultRole: true, message: `${name}: ClusterRole ${b.roleRef.name} is one of Kubernetes' default roles, which every cluster has but the manifests do not define: the binding grants its rules, which the check cannot see, so it cannot vouch for what the subjects hold` });
+      } else issues.push({ kind: 'role-ref-missing', obj: b.obj, line: b.roleRef.line, message: `${name}: ${why}; it grants nothing now, and would grant whatever such a role holds once it is created` });
     }
   }
   return { roles, clusterRoles, bindings: list, serviceAccounts, tokenSecrets: [...secrets.values()], pods, namespaces, issues };

@@ -2,6 +2,8 @@ import { defineRule } from '@flightcheck/core';
 import { describeRule } from '../engine/policy-rule.js';
 import type { RbacAnalysis } from './helpers/analysis.js';
 
+const lineOf = (line: number | undefined) => (line === undefined ? {} : { line });
+
 export const needNotGranted = defineRule<RbacAnalysis, 'unmet'>({
   meta: {
     id: 'need-not-granted',
@@ -16,7 +18,7 @@ export const needNotGranted = defineRule<RbacAnalysis, 'unmet'>({
       ctx.report({
         messageId: 'unmet',
         data: { sa: `${u.need.namespace}/${u.need.name}`, missing, scope: u.need.scope ? `in ${u.need.scope}` : 'cluster-wide', index: u.index },
-        ...(a.policyFile ? { location: { file: a.rel(a.policyFile) } } : {}),
+        ...(a.policyFile ? { location: { file: a.rel(a.policyFile), ...lineOf(u.need.ruleLines?.[u.index] ?? u.need.line) } } : {}),
         object: { apiVersion: 'v1', kind: 'ServiceAccount', namespace: u.need.namespace, name: u.need.name },
         resolution: 'Bind a Role with exactly these rules to the ServiceAccount in that namespace, or correct the declared need.',
       });

@@ -12,6 +12,12 @@ describe(ID, () => {
     expect(f[0]!.message).toContain('system:serviceaccount:apps:db-admin');
     expect(f[0]!.message).toMatch(/acts as system:serviceaccount:apps:db-admin.*get secrets \(core\) cluster-wide/);
     expect(f[0]!.properties?.gains).toEqual(expect.arrayContaining(['system:serviceaccount:apps:db-admin', 'system:serviceaccount:apps:default']));
+    expect(f[0]!.message).toContain('→ acts as system:serviceaccount:apps:db-admin (ServiceAccount apps/db-admin, rbac.yaml:1, is declared)');
+  });
+  it('reaches a ServiceAccount that only a binding names (created elsewhere, a pod can still name it)', () => {
+    const f = findingsOf(ID, [clusterRole('secrets', [rule(['get'], ['secrets'])]), clusterRoleBinding('db', 'ClusterRole:secrets', ['sa:apps/undeclared']), role('apps', 'starter', [rule(['create'], ['pods'])]), roleBinding('apps', 'b', 'Role:starter', ['user:ci'])]);
+    expect(f.map((x) => x.properties?.gains)).toEqual([expect.arrayContaining(['system:serviceaccount:apps:undeclared'])]);
+    expect(f[0]!.message).toContain('→ acts as system:serviceaccount:apps:undeclared; system:serviceaccount:apps:undeclared holds get secrets (core) cluster-wide');
   });
   it('does not report when the namespace holds no ServiceAccount stronger than the creator', () => {
     expect(findingsOf(ID, [...base, role('other', 'starter', [rule(['create'], ['pods'])]), roleBinding('other', 'b', 'Role:starter', ['sa:ci/deployer'])])).toEqual([]);

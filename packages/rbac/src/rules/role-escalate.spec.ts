@@ -8,6 +8,7 @@ describe(ID, () => {
     const f = findingsOf(ID, [role('s', 'own', [rule(['update', 'escalate'], ['roles'], ['rbac.authorization.k8s.io'], ['own'])]), roleBinding('s', 'own', 'Role:own', ['user:owner'])]);
     expect(f).toHaveLength(1);
     expect(f[0]!.message).toContain('writes any rule into Role s/own');
+    expect(f[0]!.message).toContain('(2) → may write any rule, so everything there, into Role own in s (rbac.yaml:1)');
     expect(f[0]!.severity).toBe('high');
   });
   it('does not report update without escalate', () => {

@@ -13,4 +13,9 @@ describe(ID, () => {
   it('does not report a binding whose role exists', () => {
     expect(findingsOf(ID, [role('a', 'r', [rule(['get'], ['pods'])]), roleBinding('a', 'x', 'Role:r', ['user:u'])])).toEqual([]);
   });
+  it("reports a binding to a default role other than cluster-admin as high: the cluster has it, the check cannot see its rules", () => {
+    const f = findingsOf(ID, [roleBinding('a', 'e', 'ClusterRole:edit', ['user:u']), clusterRoleBinding('d', 'ClusterRole:system:auth-delegator', ['user:u']), roleBinding('a', 'g', 'ClusterRole:gone', ['user:u'])]);
+    expect(f.map((x) => [x.severity, x.object?.name])).toEqual([['high', 'e'], ['high', 'd'], ['medium', 'g']]);
+    expect(f[0]!.message).toContain("ClusterRole edit is one of Kubernetes' default roles");
+  });
 });

@@ -11,6 +11,8 @@ describe(ID, () => {
     expect(f[0]!.message).toContain('User dev');
     expect(f[0]!.message).toContain('system:serviceaccount:legacy:bot');
     expect(f[0]!.location).toEqual({ file: 'rbac.yaml', line: 7 });
+    // the step names the Secret that holds the token, with its place
+    expect(f[0]!.message).toContain('→ acts as system:serviceaccount:legacy:bot (Secret legacy/bot-token, rbac.yaml:28, holds its token); system:serviceaccount:legacy:bot holds * * (*)');
   });
   it('reports list cluster-wide as every namespace', () => {
     const f = findingsOf(ID, [clusterRole('r', [rule(['list'], ['secrets'])]), clusterRoleBinding('b', 'ClusterRole:r', ['group:ops'])]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServiceUrl, plainTextReason } from './url.js';
+import { parseServiceUrl, plainTextReason, tlsVisible } from './url.js';
 
 const reason = (v: string) => plainTextReason(parseServiceUrl(v)!);
 
@@ -22,5 +22,11 @@ describe('service URLs', () => {
     expect(reason('amqps://u@mq//')).toBeUndefined();
     expect(reason('sqlite:////tmp/airflow.db')).toBeUndefined();
     expect(reason('postgresql://u@localhost/a')).toBeUndefined();
+  });
+  it('judges a URL with unknown parts only when they are in the user information', () => {
+    expect(tlsVisible('postgresql://u:$(PW)@db/a')).toBe(true);
+    expect(tlsVisible('postgresql://u@db/a?sslmode=$(MODE)')).toBe(false);
+    expect(tlsVisible('postgresql://u@$(HOST)/a')).toBe(false);
+    expect(tlsVisible('$(URL)')).toBe(false);
   });
 });

@@ -37,3 +37,13 @@ export function plainTextReason(u: ParsedUrl): string | undefined {
   if (base === 'amqp' || base === 'pyamqp' || base === 'librabbitmq') return `${base}:// is plain text (amqps:// is TLS)`;
   return undefined;
 }
+
+/**
+ * A URL built from parts not all known (`$(VAR)` from a Secret outside the manifests): can its TLS be judged?
+ * Yes when every unknown part is in the user information (a password, a user) and the scheme, host, path and
+ * query are written out.
+ */
+export function tlsVisible(template: string): boolean {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(.*)$/i.exec(template.trim());
+  return !!m && !m[1]!.includes('$(');
+}

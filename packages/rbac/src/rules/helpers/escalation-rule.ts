@@ -5,6 +5,8 @@ import type { EscalationKind } from '../../engine/escalation.js';
 import { grantLocation } from '../../engine/explain.js';
 import { reportable, subjectRef, type RbacAnalysis } from './analysis.js';
 
+const MAX_GAINS_LISTED = 20;
+
 export interface EscalationRuleSpec {
   id: EscalationKind;
   description: string;
@@ -31,7 +33,8 @@ export function escalationRule(spec: EscalationRuleSpec): Rule<RbacAnalysis, 'es
           object: subjectRef(e.subject),
           resolution: spec.resolution,
           ...(e.reachesClusterAdmin ? { severity: 'critical' as const } : {}),
-          properties: { subject: e.subject.label, scope: e.scope || '*', path: e.path, gains: e.reached, reachesClusterAdmin: e.reachesClusterAdmin },
+          // the identities reached, bounded (a namespace where everyone may act as everyone reaches hundreds)
+          properties: { subject: e.subject.label, scope: e.scope || '*', path: e.path, gains: e.reached.slice(0, MAX_GAINS_LISTED), gainsCount: e.reached.length, reachesClusterAdmin: e.reachesClusterAdmin },
         });
       }
     },
