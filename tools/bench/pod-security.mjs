@@ -3,7 +3,8 @@
 // Pod) in 100 namespaces, half enforcing restricted and half enforcing baseline (warning at restricted), judged
 // in one CLI call as admission would; every workload is also evaluated at both levels for each policy version
 // (the per-workload level summary). About one workload in four violates a check (--mostly-clean: one in a
-// hundred); each violating workload costs a re-read of its document with js-yaml for the position index behind k8s lineOf. Reports medians of several
+// hundred); the lines of a violating workload's fields come from the node records k8s keeps while js-yaml reads the
+// stream (no second read of the document). Reports medians of several
 // runs, wall and CPU (user + system, from /usr/bin/time when present), and the load average.
 //   node tools/bench/pod-security.mjs [--workloads 10000] [--runs 5] [--mostly-clean]
 import { execFileSync, spawnSync } from 'node:child_process';

@@ -1,6 +1,7 @@
 import { load, Schema, Type, type LoaderState } from 'js-yaml';
 import { NestingError } from './errors.js';
 import { MAX_NESTING, nestingReason } from './nesting.js';
+import { NodeRecorder, type NodeRecords } from './node-records.js';
 import { helmSource } from './yaml-documents.js';
 
 /**
@@ -20,21 +21,29 @@ export interface StreamDocument {
   line: number;
   /** Offset of the start of the document's first line in the stream (after its `---` line): where lineOf re-reads it. */
   offset: number;
+  /** The lines, depths and kinds of its nodes as js-yaml read them (node-records.ts), for the position index. */
+  records?: NodeRecords;
 }
 
-/** Plain scalars resolve exactly as in `yaml`'s YAML 1.2 core schema (js-yaml's own also reads 0b…, 1_000…). */
-function scalar(name: string, test: RegExp, construct: (s: string) => unknown): Type {
-  return new Type(`tag:flightcheck,fast-yaml:${name}`, { kind: 'scalar', resolve: (s: unknown) => typeof s === 'string' && test.test(s), construct });
+/**
+ * Plain scalars resolve exactly as in `yaml`'s YAML 1.2 core schema (js-yaml's own also reads 0b…, 1_000…).
+ * `first`: the characters the type's text can start with, tested before the regex (every key is a plain
+ * scalar that js-yaml tries against each type: most are ruled out by their first character).
+ */
+function scalar(name: string, first: string, test: RegExp, construct: (s: string) => unknown, empty = false): Type {
+  const resolve = (s: unknown) => typeof s === 'string' && (s.length === 0 ? empty : first.includes(s[0]!)) && test.test(s);
+  return new Type(`tag:flightcheck,fast-yaml:${name}`, { kind: 'scalar', resolve, construct });
 }
+const SIGNED = '-+0123456789';
 const IMPLICIT = [
-  scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
-  scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-  scalar('int-oct', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
-  scalar('int', /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
-  scalar('int-hex', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
-  scalar('float-nan', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)),
-  scalar('float-exp', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
-  scalar('float', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
+  scalar('null', '~Nn', /^(?:~|[Nn]ull|NULL)?$/, () => null, true),
+  scalar('bool', 'TtFf', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+  scalar('int-oct', '0', /^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)),
+  scalar('int', SIGNED, /^[-+]?[0-9]+$/, (s) => parseInt(s, 10)),
+  scalar('int-hex', '0', /^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)),
+  scalar('float-nan', '-+.', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)),
+  scalar('float-exp', SIGNED + '.', /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)),
+  scalar('float', SIGNED + '.', /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)),
 ];
 /** No explicit types at all: any tag but `!` makes js-yaml throw (unknown tag), and the file goes to `yaml`. */
 const SCHEMA = new Schema({ implicit: IMPLICIT });
@@ -47,6 +56,8 @@ const starts: number[] = [];
 const lines: number[] = [];
 const QUOTE_OR_CLOSE = new Set([0x22, 0x27, 0x5d, 0x7d]); // " ' ] }
 const isBlank = (c: number) => c === 0x20 || c === 0x0a;
+/** The recorder of the stream being read (fastDocuments sets it), fed every node as it closes, from the listener's own stack. */
+let recorder: NodeRecorder | undefined;
 /**
  * Every node, when it closes, sends the file to `yaml` if it has an anchor (so aliases may follow) or a `!`
  * tag; if it is a flow collection or quoted scalar over several lines (js-yaml does not hold continuation
@@ -63,6 +74,8 @@ function listener(event: 'open' | 'close', state: LoaderState): void {
   }
   let start = starts.pop()!;
   let line = lines.pop()!;
+  // before the checks below move a parent's start over blanks (which keeps the line the recorder finds for it)
+  if (recorder) recorder.close(state, start, line, starts.length);
   if (state.anchor !== null || (state.tag !== null && !IMPLICIT_TAGS.has(state.tag))) throw UNSURE;
   const input = state.input;
   if (!QUOTE_OR_CLOSE.has(input.charCodeAt(state.position - 1))) return;
@@ -227,15 +240,17 @@ export function blankBlockScalars(src: string): string {
 
 /**
  * The documents of a stream (LF line ends), or `undefined` when the `yaml` path must read it. A document nested
- * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too).
+ * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too). `record`: keep each document's
+ * node records (StreamDocument.records), for a reader that will ask the lines of many documents.
  */
-export function fastDocuments(src: string, file: string): StreamDocument[] | undefined {
+export function fastDocuments(src: string, file: string, record = false): StreamDocument[] | undefined {
   if (unsureFile(src) || !emptyEntriesAreSafe(src)) {
     // the guards may have fired on the text of block scalars: look again at the structure alone
     const structure = blankBlockScalars(src);
     if (unsureFile(structure) || !emptyEntriesAreSafe(structure)) return undefined;
   }
   const out: StreamDocument[] = [];
+  const rec = record ? new NodeRecorder() : undefined;
   let line = 1; // the line at `counted`
   let counted = 0;
   const lineAt = (offset: number): number => {
@@ -269,15 +284,19 @@ export function fastDocuments(src: string, file: string): StreamDocument[] | und
     try {
       starts.length = 0;
       lines.length = 0;
+      rec?.begin(startLine);
+      recorder = rec;
       data = load(text, OPTIONS);
     } catch (e) {
       const mark = (e as { mark?: { position: number } }).mark;
       if (mark && DEPTH_ERROR.test((e as Error).message)) throw new NestingError(file, nestingReason, startLine + newlines(text, mark.position));
       return false;
+    } finally {
+      recorder = undefined;
     }
     if (data === null || data === undefined) return true;
     if (!keysAreSafe(data)) return false;
-    out.push({ data, name, line: docLine, offset });
+    out.push(rec ? { data, name, line: docLine, offset, records: rec.end() } : { data, name, line: docLine, offset });
     return true;
   };
   let start = 0;

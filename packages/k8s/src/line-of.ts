@@ -1,5 +1,6 @@
 import type * as Yaml from 'yaml';
-import { indexDocument, type DocumentIndex } from './position-index.js';
+import type { NodeRecords } from './node-records.js';
+import { indexDocument, recordedIndex, type DocumentIndex } from './position-index.js';
 import type { YamlPath } from './types.js';
 import { loadYaml } from './yaml-documents.js';
 
@@ -29,8 +30,8 @@ export class LineIndex {
 
 /**
  * Source positions of one document of a stream, computed on first use. For a document the fast path read,
- * lineOf looks lines up in a position index (position-index.ts: js-yaml reads the document again and records
- * its nodes' lines); otherwise, and where the index cannot say, and for positionOf, only that document's text
+ * lineOf looks lines up in a position index (position-index.ts: the lines js-yaml recorded of its nodes as it
+ * read them, node-records.ts); otherwise, and where the index cannot say, and for positionOf, only that document's text
  * (from its first line to the next `---` or `...` at column 0, which always ends a document) is re-read with
  * `yaml`'s parser. Shared by the items of a List.
  */
@@ -47,6 +48,7 @@ export class DocumentPositions {
    * @param shift lines to add (the stream is embedded in another file at this many lines down)
    * @param fast the fast path read the document: lineOf looks its lines up in a position index (position-index.ts)
    * @param firstLine the line at `offset`, when the caller knows it (else it is counted in the stream's line index)
+   * @param recorded the fast path's records of the document's nodes and its data (else the index re-reads the document with js-yaml)
    */
   constructor(
     private readonly lines: LineIndex,
@@ -54,6 +56,7 @@ export class DocumentPositions {
     private readonly shift = 0,
     private readonly fast = false,
     private readonly firstLine?: number,
+    private readonly recorded?: { records: NodeRecords; data: unknown },
   ) {
     this.src = lines.src;
   }
@@ -117,9 +120,22 @@ export class DocumentPositions {
   /** lineOf from the position index alone: `undefined` for a document the fast path did not read, or where it cannot say. */
   indexedLineOf(path: YamlPath): number | undefined {
     if (!this.fast) return undefined;
-    if (this.index === undefined) this.index = indexDocument(this.text(), this.firstLine ?? this.lines.lineAt(this.offset)) ?? null;
-    const line = this.index?.lineOf(path);
-    return line === undefined ? undefined : line + this.shift;
+    if (this.index === undefined) {
+      const r = this.recorded;
+      this.index = (r ? recordedIndex(r.records, r.data) : this.reindex()) ?? null;
+    }
+    let line = this.index?.lineOf(path);
+    if (line === null) {
+      // the records cannot name a mapping's keys from the data (duplicate keys, array indexes): js-yaml's re-read can
+      this.index = this.reindex() ?? null;
+      line = this.index?.lineOf(path);
+    }
+    return line === undefined || line === null ? undefined : line + this.shift;
+  }
+
+  /** The position index of js-yaml's re-read of the document (it keeps the keys' names). */
+  private reindex(): DocumentIndex | undefined {
+    return indexDocument(this.text(), this.firstLine ?? this.lines.lineAt(this.offset));
   }
 
   /** lineOf by re-reading the document with `yaml` (the reference; used when the document has no index, or it cannot say). */

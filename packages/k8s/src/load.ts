@@ -18,6 +18,8 @@ export interface LoadOptions {
   readStdin?: (max: number) => Promise<string>;
   /** Which names beneath a directory are manifests (default `*.yaml`, `*.yml`). */
   match?: (name: string) => boolean;
+  /** parseManifestText's option (the lines of every node kept while reading, for a reader that asks many). */
+  recordPositions?: boolean;
 }
 
 /** Expands paths as every manifest reader does: files as given, directories to every *.yaml / *.yml beneath. */
@@ -67,7 +69,7 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions 
     budget -= files.filter((f) => f !== STDIN_PATH).length;
     for (const f of files) {
       const text = await readOne(f, opts.readStdin ?? readProcessStdin, out);
-      if (text !== undefined) parseManifestText(text, f === STDIN_PATH ? STDIN_NAME : f, out);
+      if (text !== undefined) parseManifestText(text, f === STDIN_PATH ? STDIN_NAME : f, out, undefined, { recordPositions: opts.recordPositions === true });
     }
   }
   return out;

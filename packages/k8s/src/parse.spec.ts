@@ -47,6 +47,16 @@ describe('parseManifestText', () => {
     const slow = parseManifestText(text.replace('name: b}', 'name: &x b}'), 'f.yaml'); // an anchor sends the file to yaml
     for (const r of [fast, slow]) expect(r.objects.map((o) => [o.line, o.lineOf(path)])).toEqual([[2, 7], [9, 16]]);
   });
+  it('recordPositions keeps the lines as the fast path reads (a Helm name, an embedded origin): the same lines, no second read', () => {
+    const text = `# c\n${pod('a')}---\n# Source: chart/templates/p.yaml\napiVersion: v1\nkind: Pod\nmetadata: {name: b}\nspec:\n  containers:\n  - name: a\n    securityContext:\n      privileged: true\n`;
+    const paths = [[], ['spec'], ['spec', 'containers', 0, 'securityContext', 'privileged'], ['metadata', 'name'], ['spec', 'no-such'], ['spec', 'containers', 3]];
+    for (const origin of [undefined, { line: 40, column: 7 }]) {
+      const plain = parseManifestText(text, 'f.yaml', undefined, origin);
+      const recorded = parseManifestText(text, 'f.yaml', undefined, origin, { recordPositions: true });
+      expect(recorded.objects.map((o) => paths.map((p) => o.lineOf(p)))).toEqual(plain.objects.map((o) => paths.map((p) => o.lineOf(p))));
+      expect(recorded.objects.map((o) => o.lineOf(paths[2]!))).toEqual(origin ? [46, 56] : [7, 17]);
+    }
+  });
   it('a file that cannot be read is one problem with the line, and none of its objects is kept', () => {
     const cases: [string, RegExp, number | undefined][] = [
       [`${pod('a')}---\n- a\n`, /is a YAML sequence/, 8],

@@ -15,6 +15,9 @@ export function readDocuments(src: string, file: string): StreamDocument[] {
   return readIndexed(src, file).docs;
 }
 
+/** The fast path's records of a document's nodes, for its position index. */
+const recordedOf = (d: StreamDocument) => (d.records ? { records: d.records, data: d.data } : undefined);
+
 /**
  * The line at a fast-path document's offset, which is its `line` unless a Helm `# Source:` renamed it (then 1):
  * spares counting the lines of a whole stream for the first lineOf.
@@ -22,10 +25,20 @@ export function readDocuments(src: string, file: string): StreamDocument[] {
 const firstLineOf = (d: StreamDocument, file: string, fast: boolean): number | undefined => (fast && d.name === file ? d.line : undefined);
 
 /** readDocuments, and whether the fast path read them (their lines can then be looked up in a position index). */
-function readIndexed(src: string, file: string): { docs: StreamDocument[]; fast: boolean } {
+function readIndexed(src: string, file: string, record = false): { docs: StreamDocument[]; fast: boolean } {
   guardNesting(src, file);
-  const docs = fastDocuments(src, file);
+  const docs = fastDocuments(src, file, record);
   return docs ? { docs, fast: true } : { docs: [...yamlDocuments(src, file)], fast: false };
+}
+
+export interface ParseOptions {
+  /**
+   * Keep the lines of every node as the fast path reads the documents (node-records.ts), so that lineOf needs no
+   * second read of a document: for a check that asks the lines of many objects (pod-security names a field of
+   * every violating workload). It costs a little on every document, so a check that asks few lines goes without.
+   * The lines are the same either way.
+   */
+  recordPositions?: boolean;
 }
 
 /**
@@ -35,17 +48,17 @@ function readIndexed(src: string, file: string): { docs: StreamDocument[]; fast:
  * over (kube-score does the same) and counted. Appends to `into` when given. `origin`: where the text starts
  * when it is embedded in another file (a literal block scalar): lines and columns are shifted by it.
  */
-export function parseManifestText(text: string, file: string, into: LoadedManifests = emptyLoad(), origin?: Origin): LoadedManifests {
+export function parseManifestText(text: string, file: string, into: LoadedManifests = emptyLoad(), origin?: Origin, options: ParseOptions = {}): LoadedManifests {
   const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
   into.files.push(file);
   const mine = emptyLoad();
   try {
-    const { docs, fast } = readIndexed(src, file);
+    const { docs, fast } = readIndexed(src, file, options.recordPositions);
     if (!docs.length) into.empty.push(file);
     const shift = origin ? origin.line - 1 : 0;
     const columnShift = origin ? origin.column - 1 : 0;
     const lines = new LineIndex(src);
-    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast)) }, [], mine, 0);
+    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast), recordedOf(d)) }, [], mine, 0);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
@@ -88,7 +101,7 @@ export function readYamlDocuments(text: string, file: string, origin?: Origin): 
   const lines = new LineIndex(src);
   return {
     documents: docs.map((d) => {
-      const pos = new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast));
+      const pos = new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast), recordedOf(d));
       return { data: d.data, file: d.name, line: d.line + shift, lineOf: (p: YamlPath) => pos.lineOf(p), positionOf: (p: YamlPath) => shiftColumns(pos.positionOf(p), cs) };
     }),
   };

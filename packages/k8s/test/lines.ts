@@ -35,17 +35,24 @@ export interface LineComparison {
   mismatches: string[];
 }
 
-/** Every probe path of every document of `src`: the position index against the `yaml` re-read of the document. */
+/**
+ * Every probe path of every document of `src`: the position index (from the fast path's records, as parse.ts
+ * makes it) against the `yaml` re-read of the document, and against the index js-yaml's re-read makes.
+ */
 export function compareLines(src: string): LineComparison {
-  const docs = fastDocuments(src, 'f.yaml');
+  const docs = fastDocuments(src, 'f.yaml', true);
   const result: LineComparison = { fast: docs !== undefined, asked: 0, answered: 0, mismatches: [] };
   if (!docs) return result;
   const lines = new LineIndex(src);
   docs.forEach((d, i) => {
-    const pos = new DocumentPositions(lines, d.offset, 0, true);
+    const pos = new DocumentPositions(lines, d.offset, 0, true, undefined, d.records ? { records: d.records, data: d.data } : undefined);
+    const again = new DocumentPositions(lines, d.offset, 0, true);
+    if (!d.records) result.mismatches.push(`document ${i}: no records`);
     for (const p of probePaths(d.data)) {
       result.asked++;
       const indexed = pos.indexedLineOf(p);
+      const reindexed = again.indexedLineOf(p);
+      if (indexed !== reindexed) result.mismatches.push(`document ${i} ${JSON.stringify(p)}: index ${indexed}, index of the re-read ${reindexed}`);
       if (indexed === undefined) continue;
       result.answered++;
       const reread = pos.reread(p);

@@ -29,7 +29,7 @@ export function embeddedPods(objects: readonly K8sObject[]): { pods: K8sObject[]
       }
       // a literal block scalar keeps the lines; any other style cannot be placed line for line
       const origin = pos.content ?? { line: pos.line, column: pos.column };
-      const inner = parseManifestText(value, cm.source, undefined, origin);
+      const inner = parseManifestText(value, cm.source, undefined, origin, { recordPositions: true });
       for (const p of inner.problems) problems.push({ object: cm, key, reason: p.reason, line: p.line ?? pos.line });
       for (const o of inner.objects) {
         if (o.kind !== 'Pod') continue;

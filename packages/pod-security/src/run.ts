@@ -39,7 +39,8 @@ export async function runPodSecurity(req: PodSecurityRequest): Promise<Report> {
   const root = policyFile ? dirname(policyFile) : req.cwd;
   const { policy } = loadWorkspacePolicy(root, undefined, policyFile);
   const config = toPodSecurityConfig(policy.checks[CHECK], policyFile ?? POLICY_FILE, root, req.admissionConfig);
-  const loaded = await loadManifests(req.paths, { cwd: req.cwd, ...(req.readStdin ? { readStdin: req.readStdin } : {}) });
+  // every violating workload names its fields' lines: the reader keeps them as it reads (no second read per document)
+  const loaded = await loadManifests(req.paths, { cwd: req.cwd, recordPositions: true, ...(req.readStdin ? { readStdin: req.readStdin } : {}) });
   const target = req.paths.join(' ');
   const results: Result[] = loaded.problems.map((p) => ({ check: CHECK, target: p.file, engine: 'builtin', findings: [], error: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}` }));
   const embedded = embeddedPods(loaded.objects);

@@ -33,6 +33,15 @@ describe('evaluatePod and highestLevels', () => {
     const priv = { annotations: {}, spec: { hostPID: true, containers: [] } };
     expect(rangesText(highestLevels(priv))).toBe('privileged at v1.0..v1.35 (latest)');
   });
+  it('gives pods that fail the same implementations the same ranges, each its own copy', () => {
+    const root = (name: string) => ({ annotations: {}, spec: { ...clean.spec, securityContext: { ...clean.spec.securityContext, runAsUser: 0 }, containers: [{ ...clean.spec.containers[0]!, name }] } });
+    const a = highestLevels(root('a'));
+    a[0]!.level = 'privileged';
+    expect(rangesText(highestLevels(root('b')))).toBe('restricted at v1.0..v1.22, baseline at v1.23..v1.35 (latest)');
+    // another set of failing implementations is judged on its own
+    const hostPort = { annotations: {}, spec: { ...clean.spec, containers: [{ ...clean.spec.containers[0]!, ports: [{ containerPort: 80, hostPort: 80 }] }] } };
+    expect(rangesText(highestLevels(hostPort))).toBe('privileged at v1.0..v1.35 (latest)');
+  });
   it('evaluates only at the versions where some check changes', () => {
     expect(BREAKPOINTS).toEqual([0, 8, 19, 22, 23, 25, 27, 29, 31, 32, 34, 35]);
   });

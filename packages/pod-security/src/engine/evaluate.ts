@@ -78,6 +78,22 @@ export class PodEvaluator {
     for (const c of checksFor(level, minor)) if (this.run(c)) return false;
     return true;
   }
+
+  /** The implementations the pod fails among those of every level and version (their slots): what every verdict depends on. */
+  failing(): string {
+    let key = '';
+    for (const c of everyCheck()) if (this.run(c)) key += `${c.slot},`;
+    return key;
+  }
+}
+
+let every: ActiveCheck[] | undefined;
+/** One ActiveCheck per implementation in force at some breakpoint, at either level. */
+function everyCheck(): ActiveCheck[] {
+  if (every) return every;
+  const bySlot = new Map<number, ActiveCheck>();
+  for (const from of BREAKPOINTS) for (const level of ['baseline', 'restricted'] as const) for (const c of checksFor(level, from)) bySlot.set(c.slot, c);
+  return (every = [...bySlot.values()]);
 }
 
 /** Every check the pod violates at a level and version, in the library's order. */
@@ -95,8 +111,22 @@ export interface LevelRange {
   level: Level;
 }
 
+/** highestLevels by the implementations a pod fails (most pods of a run fail the same few, or none). */
+const rangesByFailing = new Map<string, readonly LevelRange[]>();
+const MAX_CACHED_RANGES = 10_000;
+
 export function highestLevels(pod: PodView | PodEvaluator): LevelRange[] {
   const ev = pod instanceof PodEvaluator ? pod : new PodEvaluator(pod);
+  const key = ev.failing();
+  let ranges = rangesByFailing.get(key);
+  if (!ranges) {
+    ranges = levelRanges(ev);
+    if (rangesByFailing.size < MAX_CACHED_RANGES) rangesByFailing.set(key, ranges);
+  }
+  return ranges.map((r) => ({ ...r }));
+}
+
+function levelRanges(ev: PodEvaluator): LevelRange[] {
   const ranges: LevelRange[] = [];
   BREAKPOINTS.forEach((from, i) => {
     const to = i + 1 < BREAKPOINTS.length ? BREAKPOINTS[i + 1]! - 1 : LATEST_MINOR;

@@ -22,9 +22,14 @@ const ok: Record<Want, (v: unknown) => boolean> = {
 };
 const article: Record<Want, string> = { boolean: 'a boolean', integer: 'an integer', string: 'a string', mapping: 'a mapping', list: 'a list' };
 
-const SC_POD: Record<string, Want> = { runAsNonRoot: 'boolean', runAsUser: 'integer', seccompProfile: 'mapping', appArmorProfile: 'mapping', seLinuxOptions: 'mapping', windowsOptions: 'mapping', sysctls: 'list' };
-const SC_CONTAINER: Record<string, Want> = { ...SC_POD, privileged: 'boolean', allowPrivilegeEscalation: 'boolean', capabilities: 'mapping', procMount: 'string' };
-delete (SC_CONTAINER as Record<string, Want | undefined>).sysctls;
+type Shape = readonly (readonly [string, Want])[];
+const SC_POD: Shape = Object.entries({ runAsNonRoot: 'boolean', runAsUser: 'integer', seccompProfile: 'mapping', appArmorProfile: 'mapping', seLinuxOptions: 'mapping', windowsOptions: 'mapping', sysctls: 'list' } as const);
+const SC_CONTAINER: Shape = [...SC_POD.filter(([k]) => k !== 'sysctls'), ...Object.entries({ privileged: 'boolean', allowPrivilegeEscalation: 'boolean', capabilities: 'mapping', procMount: 'string' } as const)];
+const POD_FIELDS: Shape = Object.entries({ hostNetwork: 'boolean', hostPID: 'boolean', hostIPC: 'boolean', hostUsers: 'boolean', os: 'mapping', runtimeClassName: 'string' } as const);
+const PORT_FIELDS: Shape = Object.entries({ hostPort: 'integer', containerPort: 'integer' } as const);
+const CAPABILITY_LISTS = ['add', 'drop'] as const;
+const SPEC: PodPath = ['spec'];
+const SPEC_SC: PodPath = ['spec', 'securityContext'];
 
 /**
  * The fields the checks read, held to the API's types (null counts as unset, as the API server reads it).
@@ -45,25 +50,28 @@ export function shapeProblems(spec: Record<string, any>): ShapeProblem[] {
     }
     return true;
   };
-  const fields = (o: Record<string, any>, shape: Record<string, Want>, at: PodPath) => {
-    for (const [k, w] of Object.entries(shape)) want(o, k, w, at);
+  const fields = (o: Record<string, any>, shape: Shape, at: PodPath) => {
+    for (const [k, w] of shape) want(o, k, w, at);
   };
-  const items = (o: Record<string, any>, key: string, at: PodPath, each: (m: Record<string, any>, p: PodPath) => void) => {
+  // `each` gets the item's path; without one, items are only held to be mappings
+  const items = (o: Record<string, any>, key: string, at: PodPath, each?: (m: Record<string, any>, p: PodPath) => void) => {
     if (!want(o, key, 'list', at)) return;
-    (o[key] as unknown[]).forEach((x, i) => {
-      if (x === null || x === undefined) return;
+    const list = o[key] as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i];
+      if (x === null || x === undefined) continue;
       if (!isMap(x)) out.push({ path: [...at, key, i], kind: 'type', expected: 'a mapping', actual: typeOf(x) });
-      else each(x, [...at, key, i]);
-    });
+      else if (each) each(x, [...at, key, i]);
+    }
   };
-  const securityContext = (o: Record<string, any>, at: PodPath, shape: Record<string, Want>) => {
+  const securityContext = (o: Record<string, any>, at: PodPath, shape: Shape) => {
     if (!want(o, 'securityContext', 'mapping', at)) return;
     const sc = o.securityContext as Record<string, any>;
     const p = [...at, 'securityContext'];
     fields(sc, shape, p);
     if (isMap(sc.windowsOptions)) want(sc.windowsOptions, 'hostProcess', 'boolean', [...p, 'windowsOptions']);
     if (isMap(sc.capabilities)) {
-      for (const k of ['add', 'drop']) {
+      for (const k of CAPABILITY_LISTS) {
         if (want(sc.capabilities, k, 'list', [...p, 'capabilities'])) {
           (sc.capabilities[k] as unknown[]).forEach((c, i) => {
             if (typeof c !== 'string') out.push({ path: [...p, 'capabilities', k, i], kind: 'type', expected: 'a string', actual: typeOf(c) });
@@ -72,16 +80,16 @@ export function shapeProblems(spec: Record<string, any>): ShapeProblem[] {
       }
     }
   };
-  fields(spec, { hostNetwork: 'boolean', hostPID: 'boolean', hostIPC: 'boolean', hostUsers: 'boolean', os: 'mapping', runtimeClassName: 'string' }, ['spec']);
-  securityContext(spec, ['spec'], SC_POD);
-  if (isMap(spec.securityContext)) items(spec.securityContext, 'sysctls', ['spec', 'securityContext'], () => {});
-  items(spec, 'volumes', ['spec'], () => {});
+  fields(spec, POD_FIELDS, SPEC);
+  securityContext(spec, SPEC, SC_POD);
+  if (isMap(spec.securityContext)) items(spec.securityContext, 'sysctls', SPEC_SC);
+  items(spec, 'volumes', SPEC);
   let total = 0;
   for (const key of CONTAINER_LISTS) {
-    items(spec, key, ['spec'], (c, at) => {
+    items(spec, key, SPEC, (c, at) => {
       total++;
       securityContext(c, at, SC_CONTAINER);
-      items(c, 'ports', at, (port, pat) => fields(port, { hostPort: 'integer', containerPort: 'integer' }, pat));
+      items(c, 'ports', at, (port, pat) => fields(port, PORT_FIELDS, pat));
     });
   }
   if (total > MAX_LIST_ITEMS) out.push({ path: ['spec', 'containers'], kind: 'size', count: total });
