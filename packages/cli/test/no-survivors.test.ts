@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { until } from '@flightcheck/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findProcesses, findTool } from '@flightcheck/core';
 
@@ -17,14 +18,6 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 writeFileSync(join(work, 'Dockerfile'), `FROM debian:12.5\nRUN echo $1\nRUN echo ${'$('.repeat(3000)}x${')'.repeat(3000)}\n`);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(f: () => T | undefined, ms: number): Promise<T | undefined> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v !== undefined || Date.now() > end) return v;
-    await sleep(100);
-  }
-}
 
 describe.skipIf(!shellcheck && !process.env.CI)('no process survives flightcheck', () => {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGKILL'] as const) {

@@ -44,3 +44,13 @@ export function reportFindings<F = { ruleId: string; severity: string; status: s
   const report = JSON.parse(stdout) as { results: { findings: F[] }[] };
   return report.results.flatMap((r) => r.findings);
 }
+
+/** Polls `f` every 100 ms until it gives a value or `ms` have passed (then its last answer): for tests that wait on processes. */
+export async function until<T>(f: () => T | undefined, ms: number): Promise<T | undefined> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = f();
+    if (v !== undefined || Date.now() > end) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

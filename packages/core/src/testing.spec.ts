@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { defineRule } from '@flightcheck/core';
 import { testRule } from '@flightcheck/core/testing';
 
@@ -13,4 +14,15 @@ const noTabs = defineRule<string, 'tab'>({
 testRule(noTabs, (code) => code, {
   valid: ['no tabs here'],
   invalid: [{ code: 'a\tb', errors: [{ messageId: 'tab', column: 2, data: { col: 2 } }] }],
+});
+
+describe('until', () => {
+  it('returns the first value the probe gives, or its last answer when the time is up', async () => {
+    const { until } = await import('@flightcheck/core/testing');
+    let n = 0;
+    expect(await until(() => (++n >= 3 ? n : undefined), 5_000)).toBe(3);
+    const t0 = Date.now();
+    expect(await until(() => undefined, 250)).toBeUndefined();
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
+  });
 });

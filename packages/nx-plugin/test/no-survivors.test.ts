@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { until } from '@flightcheck/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The parent Nx task being stopped: the real nx CLI runs dockerfile-lint (the executor, in Nx's task process) on a
@@ -32,14 +33,6 @@ function ours(tmp: string): { pid: number; command: string }[] {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until<T>(f: () => T | undefined, ms: number): Promise<T | undefined> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v !== undefined || Date.now() > end) return v;
-    await sleep(100);
-  }
-}
 
 let ws: string;
 beforeAll(() => {
