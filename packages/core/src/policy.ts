@@ -89,7 +89,8 @@ export function loadPolicy(file: string | undefined): Policy {
   if (!file) return { ...DEFAULT_POLICY };
   const text = readConfigText(file);
   const key = resolve(file);
-  const hit = cachedPolicy(key, text, schemaFingerprint());
+  const schema = schemaFingerprint();
+  const hit = cachedPolicy(key, text, schema);
   let data: Record<string, unknown> | null;
   if (hit) data = hit.data as Record<string, unknown> | null;
   else {
@@ -99,7 +100,7 @@ export function loadPolicy(file: string | undefined): Policy {
       if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(file, 'expected a mapping at the top level');
       validatePolicy(data, file, read.lineOf);
     }
-    rememberPolicy(key, text, schemaFingerprint(), data ?? null);
+    rememberPolicy(key, text, schema, data ?? null);
   }
   if (data === null || data === undefined) return { ...DEFAULT_POLICY };
   const failOn = (data.failOn ?? DEFAULT_POLICY.failOn) as Severity | 'none';

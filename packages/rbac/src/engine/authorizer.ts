@@ -44,11 +44,18 @@ interface Entry {
   subject: Subject;
 }
 
+/** An identity's grants: cluster-wide, its RoleBindings' own per namespace, and both together per such namespace. */
+interface IdentityGrants {
+  cluster: Grant[];
+  own: Map<string, Grant[]>;
+  byNamespace: Map<string, Grant[]>;
+}
+
 export class Authorizer {
   private byUser = new Map<string, Entry[]>();
   private byGroup = new Map<string, Entry[]>();
-  private cache = new Map<string, { cluster: Grant[]; byNamespace: Map<string, Grant[]> }>();
-  private byIdentity = new WeakMap<Identity, { cluster: Grant[]; byNamespace: Map<string, Grant[]> }>();
+  private cache = new Map<string, IdentityGrants>();
+  private byIdentity = new WeakMap<Identity, IdentityGrants>();
 
   constructor(readonly store: RbacStore) {
     const add = (m: Map<string, Entry[]>, k: string, e: Entry) => {
@@ -94,7 +101,7 @@ export class Authorizer {
    * followed by theirs, in the order bindingsFor gives for that namespace. Asking for N namespaces costs one walk,
    * not N (an analysis asks for every namespace for every subject).
    */
-  private grantsOf(id: Identity): { cluster: Grant[]; byNamespace: Map<string, Grant[]> } {
+  private grantsOf(id: Identity): IdentityGrants {
     const known = this.byIdentity.get(id);
     if (known) return known;
     const key = `${id.user}\u0000${id.groups.length === 1 ? id.groups[0] : [...id.groups].sort().join('\u0001')}`;
@@ -109,7 +116,7 @@ export class Authorizer {
       }
       const byNamespace = new Map<string, Grant[]>();
       for (const [ns, grants] of own) if (ns !== '') byNamespace.set(ns, [...cluster, ...grants]);
-      g = { cluster, byNamespace };
+      g = { cluster, own, byNamespace };
       if (this.cache.size > 100_000) this.cache.clear();
       this.cache.set(key, g);
     }
@@ -126,7 +133,7 @@ export class Authorizer {
   rulesAnywhere(id: Identity): Grant[] {
     const g = this.grantsOf(id);
     const out = [...g.cluster];
-    for (const grants of g.byNamespace.values()) for (let i = g.cluster.length; i < grants.length; i++) out.push(grants[i]!);
+    for (const [ns, grants] of g.own) if (ns !== '') out.push(...grants);
     return out;
   }
 
