@@ -122,23 +122,40 @@ async function runCommonJs(file) {
  */
 const V8_FLAGS = ['--interrupt-budget=540672'];
 
+/**
+ * V8 tuning flags (these and the bundles' own) were measured on V8 11 (Node 20) and are set only there: V8 13
+ * (Node 24) has no --interrupt-budget (it prints an error), and --no-wasm-lazy-compilation set at run time leaves
+ * its WebAssembly compile a promise that never settles. On another V8 the defaults run.
+ */
+const TUNED_V8 = process.versions.v8.split('.')[0] === '11';
+
 async function run() {
   const bundle = pickBundle();
   // these and the flags the bundle's code sets anyway, set before it compiles: V8 accepts a code cache only under
   // the flags it was made with, and the cache is made after the run
   const { setFlagsFromString } = require('node:v8');
-  for (const flag of [...V8_FLAGS, ...(bundle?.v8Flags ?? [])]) if (/^--[a-z0-9-]+(=[0-9]+)?$/.test(flag)) setFlagsFromString(flag);
+  if (TUNED_V8) for (const flag of [...V8_FLAGS, ...(bundle?.v8Flags ?? [])]) if (/^--[a-z0-9-]+(=[0-9]+)?$/.test(flag)) setFlagsFromString(flag);
   if (bundle?.format === 'cjs') return runCommonJs(bundle.file);
   if (bundle) return (await import(pathToFileURL(bundle.file).href)).default(argv);
   const { main } = await import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);
   return main(argv);
 }
 
+// Fail closed: a run whose work is left waiting on a promise that can no longer settle (nothing left for the event
+// loop) would otherwise end with exit code 0 and no report, a pass. It is an internal error instead.
+let settled = false;
+process.on('exit', () => {
+  if (settled || process.exitCode) return;
+  process.stderr.write('flightcheck: internal error: the run ended before it finished (no report was made)\n');
+  process.exitCode = 2;
+});
 run().then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (e) => {
+    settled = true;
     process.stderr.write(`flightcheck: internal error: ${e?.message ?? e}\n${process.env.FLIGHTCHECK_DEBUG ? `${e?.stack}\n` : ''}`);
     process.exitCode = 2;
   },

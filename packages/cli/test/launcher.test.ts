@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -124,5 +124,31 @@ describe('the CLI launcher', () => {
       utimesSync(path, new Date(), (mtimeMs + 0.5) / 1000);
     }
     expect(Math.abs(Math.trunc(statSync(path).mtimeMs) - mtimeMs)).toBeLessThanOrEqual(1);
+  });
+  it('fails closed when the run is left waiting on a promise that can never settle: exit 2 and a reason, not a silent 0', () => {
+    // a copy of the launcher beside a dist/main.js of our own: one main never settles (what a WebAssembly compile
+    // did on Node 24 under a V8 flag set at run time), one ends normally
+    const dir = mkdtempSync(join(tmpdir(), 'fc-launcher-'));
+    try {
+      mkdirSync(join(dir, 'bin'));
+      mkdirSync(join(dir, 'dist'));
+      copyFileSync(bin, join(dir, 'bin', 'flightcheck.js'));
+      copyFileSync(join(root, 'packages/cli/bin/package.json'), join(dir, 'bin', 'package.json'));
+      writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+      const launch = (main: string) => {
+        writeFileSync(join(dir, 'dist', 'main.js'), main);
+        return spawnSync(process.execPath, [join(dir, 'bin', 'flightcheck.js'), 'x'], { encoding: 'utf8', timeout: 30_000 });
+      };
+      const hung = launch('export function main() { return new Promise(() => {}); }\n');
+      expect(hung.status).toBe(2);
+      expect(hung.stdout).toBe('');
+      expect(hung.stderr).toBe('flightcheck: internal error: the run ended before it finished (no report was made)\n');
+      const fine = launch('export async function main() { process.stdout.write("ok\\n"); return 0; }\n');
+      expect([fine.status, fine.stdout, fine.stderr]).toEqual([0, 'ok\n', '']);
+      const failed = launch('export async function main() { return 1; }\n');
+      expect([failed.status, failed.stderr]).toEqual([1, '']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

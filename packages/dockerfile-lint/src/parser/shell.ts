@@ -88,8 +88,14 @@ export class ShellParserLoadError extends Error {
  */
 export const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up', '--no-wasm-lazy-compilation'] as const;
 
+/**
+ * Set only on V8 11 (Node 20), where they were measured: on V8 13 (Node 24) --no-wasm-lazy-compilation set at run
+ * time leaves Language.load a promise that never settles, and the process would end with no result.
+ */
+export const WASM_FLAGS_APPLY = process.versions.v8.split('.')[0] === '11';
+
 async function loadParser(): Promise<Parser> {
-  for (const f of WASM_FLAGS) setFlagsFromString(f);
+  if (WASM_FLAGS_APPLY) for (const f of WASM_FLAGS) setFlagsFromString(f);
   try {
     await Parser.init();
     const wasm = createRequire(import.meta.url).resolve('tree-sitter-bash/tree-sitter-bash.wasm');
