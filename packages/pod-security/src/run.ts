@@ -2,8 +2,8 @@ import { dirname } from 'node:path';
 import { createReport, findUp, FlightcheckError, loadWorkspacePolicy, POLICY_FILE, UsageError, type Notice, type Report, type Result } from '@flightcheck/core';
 import { toPodSecurityConfig } from './admission/config.js';
 import { requireLevel, requireVersion, LIBRARY_VERSION, type Level, type PolicyVersion } from './engine/versions.js';
-import { embeddedPods } from './embedded.js';
-import { judge } from './judge.js';
+import { collectingSink } from './collect.js';
+import { decide } from './judge.js';
 import { loadManifests } from './manifests.js';
 
 export const CHECK = 'pod-security';
@@ -39,15 +39,16 @@ export async function runPodSecurity(req: PodSecurityRequest): Promise<Report> {
   const root = policyFile ? dirname(policyFile) : req.cwd;
   const { policy } = loadWorkspacePolicy(root, undefined, policyFile);
   const config = toPodSecurityConfig(policy.checks[CHECK], policyFile ?? POLICY_FILE, root, req.admissionConfig);
-  // every violating workload names its fields' lines: the reader keeps them as it reads (no second read per document)
-  const loaded = await loadManifests(req.paths, { cwd: req.cwd, recordPositions: true, ...(req.readStdin ? { readStdin: req.readStdin } : {}) });
+  // every violating workload names its fields' lines: the reader keeps them as it reads (no second read per document);
+  // each object is judged as its document is read and only its verdicts are kept (not the tree: issue 15's speed)
+  const { sink, parts, embeddedProblems } = collectingSink(config);
+  const loaded = await loadManifests(req.paths, { cwd: req.cwd, recordPositions: true, sink, ...(req.readStdin ? { readStdin: req.readStdin } : {}) });
   const target = req.paths.join(' ');
   const results: Result[] = loaded.problems.map((p) => ({ check: CHECK, target: p.file, engine: 'builtin', findings: [], error: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}` }));
-  const embedded = embeddedPods(loaded.objects);
-  for (const p of embedded.problems) {
+  for (const p of embeddedProblems) {
     results.push({ check: CHECK, target: p.object.file, engine: 'builtin', findings: [], error: `${p.object.file}:${p.line}: ConfigMap ${p.object.metadata.namespace ?? 'default'}/${p.object.metadata.name ?? '?'} key ${p.key}: the pod template does not parse: ${p.reason}` });
   }
-  const { findings, notices } = judge([...loaded.objects, ...embedded.pods], { ...explicit, config, ...(req.summaries !== undefined ? { summaries: req.summaries } : {}) });
+  const { findings, notices } = decide(parts, { ...explicit, config, ...(req.summaries !== undefined ? { summaries: req.summaries } : {}) });
   const all: Notice[] = [];
   if (explicit.level) all.push({ level: 'info', message: `every object judged at ${explicit.level}:${req.pssVersion ?? 'latest'} (--level); namespace labels not consulted` });
   if (loaded.passedOver.length) all.push({ level: 'info', message: `${loaded.passedOver.length} document(s) passed over (not Kubernetes objects), first at ${loaded.passedOver[0]!.file}:${loaded.passedOver[0]!.line}` });
