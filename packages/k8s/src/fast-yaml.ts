@@ -23,6 +23,8 @@ export interface StreamDocument {
   offset: number;
   /** The lines, depths and kinds of its nodes as js-yaml read them (node-records.ts), for the position index. */
   records?: NodeRecords;
+  /** Named by a Helm `# Source:` comment (`line` is then 1). */
+  renamed?: true;
 }
 
 /**
@@ -264,6 +266,7 @@ export function fastDocuments(src: string, file: string, record = false, each?: 
   const read = (start: number, end: number, explicit: boolean): boolean => {
     const text = src.slice(start, end);
     let name = file;
+    let renamed = false;
     let docLine: number;
     let offset: number;
     let startLine: number; // the line at `start`
@@ -275,6 +278,7 @@ export function fastDocuments(src: string, file: string, record = false, each?: 
       if (helm) {
         name = helm;
         docLine = 1;
+        renamed = true;
       }
     } else {
       const content = CONTENT.exec(text);
@@ -300,6 +304,7 @@ export function fastDocuments(src: string, file: string, record = false, each?: 
     if (data === null || data === undefined) return true;
     if (!keysAreSafe(data)) return false;
     const doc: StreamDocument = rec ? { data, name, line: docLine, offset, records: rec.end() } : { data, name, line: docLine, offset };
+    if (renamed) doc.renamed = true;
     if (each) each(doc);
     else out.push(doc);
     return true;

@@ -4,7 +4,7 @@ import { fastDocuments, type StreamDocument } from './fast-yaml.js';
 import { asRecord, podTemplateOf, stringMap } from './kinds.js';
 import { DocumentPositions, LineIndex } from './line-of.js';
 import { guardNesting } from './nesting.js';
-import { emptyLoad, type K8sObject, type LoadedManifests, type ManifestProblem, type ObjectMeta, type Origin, type SourcePosition, type YamlPath } from './types.js';
+import { emptyLoad, type K8sObject, type LoadedManifests, type ManifestProblem, type ObjectMeta, type Origin, type PassedOver, type SourcePosition, type YamlPath } from './types.js';
 import { yamlDocuments } from './yaml-documents.js';
 
 /** v1 Lists nested in v1 Lists, at the most. */
@@ -128,6 +128,46 @@ function streamDocuments(src: string, file: string, record: boolean, add: (d: St
   }
   if (failed !== undefined) throw failed;
   return count;
+}
+
+/**
+ * Reads one part of a stream (stream-parts.ts: from a document start, at line `startLine` of `file`) on the fast
+ * path, each object to the sink as its document is read, with the lines, names and positions reading the whole
+ * stream gives. `undefined` when the part cannot be read so (the `yaml` path must read it, a document is not an
+ * object, a bound is passed): what the sink received is then not the file's, and the caller reads the whole
+ * file with parseManifestText, which says what is wrong where. CRLF line ends are the caller's (a part of a
+ * stream that has them is not read: `undefined`).
+ */
+export function readStreamPart(text: string, file: string, startLine: number, sink: Pick<ObjectSink, 'object'>): { documents: number; passedOver: PassedOver[] } | undefined {
+  if (text.includes('\r')) return undefined;
+  const shift = startLine - 1;
+  const mine = emptyLoad();
+  const lines = new LineIndex(text);
+  let documents = 0;
+  let failed = false;
+  try {
+    guardNesting(text, file);
+    const docs = fastDocuments(text, file, true, (d) => {
+      documents++;
+      if (failed) return;
+      // a Helm document's line is 1 wherever it is; every other line is the stream's
+      const place = { name: d.name, source: file, line: d.renamed ? d.line : d.line + shift, columnShift: 0, positions: new DocumentPositions(lines, d.offset, shift, true, firstLineOf(d, file, true), recordedOf(d)) };
+      try {
+        addDocument(d.data, place, [], mine, 0);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        failed = true;
+        return;
+      }
+      for (const o of mine.objects) sink.object(o);
+      mine.objects.length = 0;
+    });
+    if (!docs || failed) return undefined;
+  } catch (e) {
+    if (e instanceof InputError) return undefined;
+    throw e;
+  }
+  return { documents, passedOver: mine.passedOver };
 }
 
 /** One YAML document of any shape (a Compose file, a values file, a Kubernetes object), with positions. */

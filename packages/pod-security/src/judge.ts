@@ -1,10 +1,10 @@
-import { formatMessage, type Finding, type Notice, type Rule, type Severity } from '@flightcheck/core';
+import { formatMessage, type Finding, type Notice, type ObjectRef, type Rule, type Severity } from '@flightcheck/core';
 import namespaceEnforce from './admission-rules/namespace-enforce.js';
 import namespaceLabels from './admission-rules/namespace-labels.js';
 import podSpecRule from './admission-rules/pod-spec.js';
 import podTemplateRule from './admission-rules/pod-template.js';
 import type { PodSecurityConfig } from './admission/config.js';
-import { policyFromLabels, policyText, type LevelVersion, type NamespacePolicy } from './admission/labels.js';
+import { LABEL_PREFIX, policyFromLabels, policyText, type LevelVersion, type NamespacePolicy } from './admission/labels.js';
 import { rangesText, type LevelRange } from './engine/evaluate.js';
 import { withApiServerDefaults } from './engine/pod.js';
 import { shapeProblems } from './engine/shape.js';
@@ -36,10 +36,44 @@ const WORKLOAD_KINDS: Record<string, (string | number)[]> = {
 };
 const MAX_SUMMARY_NOTICES = 500;
 
-function make(rule: Rule<any, any, any>, messageId: string, data: Record<string, string | number>, o: K8sObject, line: number, extra: Partial<Finding> = {}): Finding {
-  const template = (rule.meta.messages as Record<string, string>)[messageId]!;
-  return { ruleId: rule.meta.id, severity: rule.meta.severity, message: formatMessage(template, data), location: { file: o.source, line }, object: refOf(o), status: 'fail', ...(rule.meta.docs.url ? { helpUri: rule.meta.docs.url } : {}), ...extra };
+/** Where a finding of an object goes: the object and the input it was read from. */
+interface Placed {
+  ref: ObjectRef;
+  source: string;
 }
+
+function make(rule: Rule<any, any, any>, messageId: string, data: Record<string, string | number>, o: Placed, line: number, extra: Partial<Finding> = {}): Finding {
+  const template = (rule.meta.messages as Record<string, string>)[messageId]!;
+  return { ruleId: rule.meta.id, severity: rule.meta.severity, message: formatMessage(template, data), location: { file: o.source, line }, object: { ...o.ref }, status: 'fail', ...(rule.meta.docs.url ? { helpUri: rule.meta.docs.url } : {}), ...extra };
+}
+
+const ENFORCE = `${LABEL_PREFIX}enforce`;
+const ENFORCE_VERSION = `${LABEL_PREFIX}enforce-version`;
+
+/** A Namespace as judging keeps it (plain data): its policy, and the lines its findings may point at. */
+export interface NamespaceEntry extends Placed {
+  name: string;
+  file: string;
+  line: number;
+  policy: NamespacePolicy;
+  /** Whether it sets `pod-security.kubernetes.io/enforce-version`. */
+  versionLabelled: boolean;
+  /** The line of `metadata.labels`, and of each label a finding may name (the enforce labels, those in error). */
+  labelsLine: number;
+  labelLines: Map<string, number>;
+}
+
+function namespaceEntry(o: K8sObject, cfg: PodSecurityConfig): NamespaceEntry {
+  const policy = policyFromLabels(o.metadata.labels, cfg.defaults);
+  const labelLines = new Map<string, number>();
+  for (const label of [ENFORCE, ENFORCE_VERSION, ...policy.errors.map((e) => e.label)]) if (!labelLines.has(label)) labelLines.set(label, o.lineOf(['metadata', 'labels', label]));
+  return { ref: refOf(o), source: o.source, name: o.metadata.name!, file: o.file, line: o.line, policy, versionLabelled: Object.hasOwn(o.metadata.labels, ENFORCE_VERSION), labelsLine: o.lineOf(['metadata', 'labels']), labelLines };
+}
+const labelLine = (ns: NamespaceEntry, label: string): number => {
+  const line = ns.labelLines.get(label);
+  if (line === undefined) throw new Error(`no line kept for label ${label} of namespace ${ns.name}`);
+  return line;
+};
 
 /**
  * What judging keeps of the objects as they are read, before the namespaces are all known: the findings of an
@@ -49,7 +83,7 @@ function make(rule: Rule<any, any, any>, messageId: string, data: Record<string,
 export interface Collected {
   findings: Finding[];
   workloads: WorkloadVerdicts[];
-  namespaces: { o: K8sObject; policy: NamespacePolicy }[];
+  namespaces: NamespaceEntry[];
 }
 
 export const emptyCollected = (): Collected => ({ findings: [], workloads: [], namespaces: [] });
@@ -62,9 +96,11 @@ export function rollBack(c: Collected, mark: readonly [number, number, number]):
   c.namespaces.length = mark[2];
 }
 
+const placed = (o: K8sObject): Placed => ({ ref: refOf(o), source: o.source });
+
 /** Takes in one object: a namespace, a workload (judged at once, so that its tree need not be kept), or neither. */
 export function collect(o: K8sObject, cfg: PodSecurityConfig, into: Collected): void {
-  if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name) into.namespaces.push({ o, policy: policyFromLabels(o.metadata.labels, cfg.defaults) });
+  if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.metadata.name) into.namespaces.push(namespaceEntry(o, cfg));
   const specPath = WORKLOAD_KINDS[o.kind];
   if (!specPath) return;
   const findings = into.findings;
@@ -78,7 +114,7 @@ export function collect(o: K8sObject, cfg: PodSecurityConfig, into: Collected): 
     node = next;
   }
   if (why || !o.pod) {
-    findings.push(make(podTemplateRule, 'missing', { kind: o.kind, name: o.metadata.name ?? '?', path: pathText(specPath), why: why ?? 'missing' }, o, o.lineOf(specPath)));
+    findings.push(make(podTemplateRule, 'missing', { kind: o.kind, name: o.metadata.name ?? '?', path: pathText(specPath), why: why ?? 'missing' }, placed(o), o.lineOf(specPath)));
     return;
   }
   const base = o.pod.specPath.slice(0, -1);
@@ -87,7 +123,7 @@ export function collect(o: K8sObject, cfg: PodSecurityConfig, into: Collected): 
     for (const p of shape.slice(0, 20)) {
       const full = [...base, ...p.path];
       const data: Record<string, string | number> = p.kind === 'type' ? { field: pathText(full), expected: p.expected!, actual: p.actual! } : { field: pathText(full), count: p.count!, max: 5000 };
-      findings.push(make(podSpecRule, p.kind, data, o, o.lineOf(full)));
+      findings.push(make(podSpecRule, p.kind, data, placed(o), o.lineOf(full)));
     }
     return;
   }
@@ -139,8 +175,8 @@ export function decide(parts: readonly Collected[], opts: JudgeOptions): Judgeme
   const notices: Notice[] = [];
   const ws = parts.flatMap((p) => p.workloads);
   const cfg = opts.config;
-  const namespaces = new Map<string, { o: K8sObject; policy: NamespacePolicy }>();
-  for (const p of parts) for (const ns of p.namespaces) namespaces.set(ns.o.metadata.name!, ns);
+  const namespaces = new Map<string, NamespaceEntry>();
+  for (const p of parts) for (const ns of p.namespaces) namespaces.set(ns.name, ns);
   for (const w of ws) {
     const exempt = exemption(w, cfg);
     const extra: Partial<Finding> = exempt ? { status: 'suppressed', suppression: { source: 'exemption', justification: exempt } } : {};
@@ -179,18 +215,17 @@ export function decide(parts: readonly Collected[], opts: JudgeOptions): Judgeme
   }
   for (const [name, ns] of namespaces) {
     const could = couldEnforce((byNamespace.get(name) ?? []).map((w) => w.ranges));
-    for (const err of ns.policy.errors) findings.push(make(namespaceLabels, 'invalid', { namespace: name, ...err }, ns.o, ns.o.lineOf(['metadata', 'labels', err.label])));
+    for (const err of ns.policy.errors) findings.push(make(namespaceLabels, 'invalid', { namespace: name, ...err }, ns, labelLine(ns, err.label)));
     if (!opts.level && !cfg.exemptions.namespaces.includes(name)) {
       if (!ns.policy.enforceLabelled && ns.policy.enforce.level !== 'privileged') {
         // the admission configuration's default enforces a level: nothing to report
-      } else if (!ns.policy.enforceLabelled) findings.push(make(namespaceEnforce, 'missing', { namespace: name, policy: policyText(ns.policy.enforce), could }, ns.o, ns.o.lineOf(['metadata', 'labels'])));
-      else if (ns.policy.enforce.level === 'privileged') findings.push(make(namespaceEnforce, 'privileged', { namespace: name, could }, ns.o, ns.o.lineOf(['metadata', 'labels', 'pod-security.kubernetes.io/enforce'])));
+      } else if (!ns.policy.enforceLabelled) findings.push(make(namespaceEnforce, 'missing', { namespace: name, policy: policyText(ns.policy.enforce), could }, ns, ns.labelsLine));
+      else if (ns.policy.enforce.level === 'privileged') findings.push(make(namespaceEnforce, 'privileged', { namespace: name, could }, ns, labelLine(ns, ENFORCE)));
       else if (ns.policy.enforce.version.latest) {
-        const at = ['metadata', 'labels', Object.hasOwn(ns.o.metadata.labels, 'pod-security.kubernetes.io/enforce-version') ? 'pod-security.kubernetes.io/enforce-version' : 'pod-security.kubernetes.io/enforce'];
-        findings.push(make(namespaceEnforce, 'unpinned', { namespace: name, level: ns.policy.enforce.level, pin: `v1.${LATEST_MINOR}` }, ns.o, ns.o.lineOf(at), { severity: 'low' }));
+        findings.push(make(namespaceEnforce, 'unpinned', { namespace: name, level: ns.policy.enforce.level, pin: `v1.${LATEST_MINOR}` }, ns, labelLine(ns, ns.versionLabelled ? ENFORCE_VERSION : ENFORCE), { severity: 'low' }));
       }
     }
-    if (summaries) notices.push({ level: 'info', message: `namespace ${name}: enforces ${policyText(ns.policy.enforce)}, warns ${policyText(ns.policy.warn)}, audits ${policyText(ns.policy.audit)}; could enforce ${could} today`, location: { file: ns.o.file, line: ns.o.line } });
+    if (summaries) notices.push({ level: 'info', message: `namespace ${name}: enforces ${policyText(ns.policy.enforce)}, warns ${policyText(ns.policy.warn)}, audits ${policyText(ns.policy.audit)}; could enforce ${could} today`, location: { file: ns.file, line: ns.line } });
   }
   if (summaries) {
     if (ws.length <= MAX_SUMMARY_NOTICES) {
