@@ -61,7 +61,7 @@ export function threadCount(chars: number, jobs: number | undefined, cores = ava
 }
 
 /** The worker side of the environment: the TypeScript-source export condition (tests) is not passed on. */
-function compiledExecArgv(): string[] {
+export function compiledExecArgv(): string[] {
   const out: string[] = [];
   const argv = process.execArgv;
   for (let i = 0; i < argv.length; i++) {
@@ -103,13 +103,19 @@ export class PartPool {
         if (m.kind === 'part') this.onPart?.(w, m);
       });
       w.on('error', (e) => this.fail(e instanceof Error ? e : new Error(String(e))));
+      this.alive++;
       w.on('exit', (code) => {
+        this.alive--;
         if (!this.closed) this.fail(new Error(code === 0 ? 'a worker thread stopped before its parts were read' : `a worker thread exited with code ${code}`));
       });
     }
   }
 
   private closed = false;
+  /** Workers started and not yet ended. */
+  alive = 0;
+  /** Parts read so far by the workers and by this thread. */
+  readonly parts = { workers: 0, here: 0 };
 
   get failed(): Error | undefined {
     return this.failure;
@@ -150,6 +156,7 @@ export class PartPool {
         if (++received === parts.length) finish();
       };
       this.onPart = (w, m) => {
+        this.parts.workers++;
         got(m.index, m.result);
         feed(w);
       };
@@ -164,7 +171,9 @@ export class PartPool {
         const i = next++;
         const p = parts[i]!;
         try {
-          got(i, readHere(this.config, file, src.slice(p.start, p.end), p.line));
+          const r = readHere(this.config, file, src.slice(p.start, p.end), p.line);
+          this.parts.here++;
+          got(i, r);
         } catch (e) {
           finish(e instanceof Error ? e : new Error(String(e)));
           return;
@@ -194,6 +203,10 @@ export interface ParallelReading {
   parseText(text: string, file: string, into: LoadedManifests): Promise<void>;
   /** Ends every worker thread started. */
   close(): Promise<void>;
+  /** Parts read by the workers and by this thread so far. */
+  readonly parts: { workers: number; here: number };
+  /** Worker threads started and not yet ended (0 once closed). */
+  readonly alive: number;
 }
 
 /**
@@ -236,6 +249,12 @@ export function parallelReading(config: PodSecurityConfig, collector: Collecting
     },
     async close() {
       await pool?.close();
+    },
+    get alive() {
+      return pool?.alive ?? 0;
+    },
+    get parts() {
+      return { ...(pool?.parts ?? { workers: 0, here: 0 }) };
     },
   };
 }
