@@ -233,8 +233,10 @@ export function parallelReading(config: PodSecurityConfig, collector: Collecting
       try {
         results = await pool.read(file, src, parts);
       } catch (e) {
+        // an error of this thread's own reading is what one thread would throw (an internal error)
+        if (!pool.failed) throw e;
         into.files.push(file);
-        into.problems.push({ file, reason: `could not be judged: a worker thread failed (${(e as Error).message}); none of its objects was judged` });
+        into.problems.push({ file, reason: `could not be judged: a worker thread failed (${pool.failed.message}); none of its objects was judged` });
         return;
       }
       if (results.some((r) => r === null)) return one(text, file, into);
