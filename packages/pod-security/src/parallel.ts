@@ -8,9 +8,12 @@ import { collectingSink, type CollectedPart, type CollectingSink } from './colle
 import { parseManifestText, readStreamPart, splitStream, type LoadedManifests, type PassedOver, type StreamPart } from './manifests.js';
 
 /**
- * Below this many characters a file is read on this thread alone: a worker thread costs ~0.1 s to start (the
- * bundled worker), which a large file pays back (10,000 workloads, 16.7 MB: ~1.2 s less wall time on 2 cores)
- * and a small one does not.
+ * Below this many characters a file is read on this thread alone. A worker costs ~0.1 s to start (the bundled
+ * entry; ~0.25 s the module graph) and every isolate warms its own JIT, so a second thread costs ~0.5 s more CPU
+ * on the 10,000-workload benchmark (16.7 MB): measured on the 2-core machine this was built on, with one core
+ * taken by other work (load 1.8), 2.2–2.3 s wall instead of 2.4–2.8 s; with both cores taken (load 3 and more)
+ * no wall time is won. 4 MB is about 2,400 such workloads, ~0.7 s on one thread: below that the start-up
+ * is not paid back.
  */
 export const PARALLEL_MIN_CHARS = 4 << 20;
 /** Threads by default (this one and the workers): the machine's cores, at most this many. */
