@@ -65,6 +65,14 @@ describe('workerScript', () => {
     expect(workerScript(bundle, module)).toEqual(module);
     expect(workerScript(pathToFileURL(join(dir, 'none.cjs')), pathToFileURL(join(dir, 'none.js')))).toBeUndefined();
   });
+  const bundled = new URL('../dist/worker.bundle.cjs', import.meta.url);
+  it.runIf(existsSync(fileURLToPath(bundled)))('takes the bundle tools/bundle-cli.mjs made (npm run build), which reads parts as the module does', async () => {
+    expect(workerScript(bundled, built)).toEqual(bundled);
+    const dir = write({ 'a.yaml': manifests(200) });
+    const viaBundle = await run(dir, ['a.yaml'], 2, { script: bundled });
+    expect(viaBundle.parts.workers).toBeGreaterThan(0);
+    expect(viaBundle.judged).toEqual((await run(dir, ['a.yaml'], 1)).judged);
+  }, 60_000);
 });
 
 describe.runIf(existsSync(fileURLToPath(built)))('parallelReading', () => {
