@@ -144,8 +144,8 @@ async function run() {
 // Fail closed: a run whose work is left waiting on a promise that can no longer settle (nothing left for the event
 // loop) would otherwise end with exit code 0 and no report, a pass. It is an internal error instead.
 let settled = false;
-process.on('exit', () => {
-  if (settled || process.exitCode) return;
+process.on('exit', (code) => {
+  if (settled || code !== 0) return;
   process.stderr.write('flightcheck: internal error: the run ended before it finished (no report was made)\n');
   process.exitCode = 2;
 });

@@ -10,6 +10,7 @@ export * from './input.js';
 export * from './files.js';
 export * from './image-ref.js';
 export * from './task.js';
+export * from './settle-guard.js';
 export * from './profile.js';
 export * from './tool-runner.js';
 export * from './tool-limits.js';

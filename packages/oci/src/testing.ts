@@ -91,6 +91,27 @@ function hashing(hash: ReturnType<typeof createHash>, count: { n: number }): Tra
   });
 }
 
+/** Joins small chunks into blocks of at least 64 KiB: tar-stream emits a chunk per header, and gzip per chunk
+ * cost a minute for a layer of 1,000,000 entries. */
+function coalescing(): Transform {
+  let held: Buffer[] = [];
+  let size = 0;
+  return new Transform({
+    transform(c: Buffer, _e, cb) {
+      held.push(c);
+      size += c.length;
+      if (size < 1 << 16) return cb();
+      const block = Buffer.concat(held, size);
+      held = [];
+      size = 0;
+      cb(null, block);
+    },
+    flush(cb) {
+      cb(null, size ? Buffer.concat(held, size) : undefined);
+    },
+  });
+}
+
 /** Writes one layer tar (optionally gzipped) to `file`; returns its digests and size. */
 export async function writeLayerTar(file: string, layer: LayerSpec, gzip = false): Promise<{ diffId: string; blobDigest: string; size: number }> {
   const p = pack();
@@ -98,7 +119,7 @@ export async function writeLayerTar(file: string, layer: LayerSpec, gzip = false
   const blob = createHash('sha256');
   const dc = { n: 0 };
   const bc = { n: 0 };
-  const stages: NodeJS.ReadWriteStream[] = [hashing(diff, dc)];
+  const stages: NodeJS.ReadWriteStream[] = [coalescing(), hashing(diff, dc)];
   if (gzip) stages.push(createGzip({ level: 1 }), hashing(blob, bc));
   const done = (pipeline as (...s: unknown[]) => Promise<void>)(p, ...stages, createWriteStream(file));
   for (const e of layer.entries) await writeEntry(p, e);

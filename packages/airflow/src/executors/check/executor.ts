@@ -1,4 +1,4 @@
-import { completeTask, FlightcheckError, createReport, type Report, type Severity } from '@flightcheck/core';
+import { completeTask, createReport, failClosedUnlessSettled, FlightcheckError, type Report, type Severity } from '@flightcheck/core';
 import { CHECK_NAME, runCheck } from '../../engine.js';
 
 export interface AirflowExecutorOptions {
@@ -19,7 +19,12 @@ export interface ExecutorContextLike {
 }
 
 /** Normalise options, run the check (fail closed on any error), complete the task (waivers, report files, `{ success }`). */
-export default async function executor(options: AirflowExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+export default function executor(options: AirflowExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'airflow'}:${context.targetName ?? 'airflow'}`, () => runExecutor(options, context));
+}
+
+async function runExecutor(options: AirflowExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
   const projectName = context.projectName ?? 'airflow';
   const projectRoot = context.projectsConfigurations?.projects[projectName]?.root ?? '.';
   const paths = [...(options.paths ?? []), ...(options.dockerfile ? [options.dockerfile] : [])];

@@ -1,4 +1,4 @@
-import { completeTask, type Severity } from '@flightcheck/core';
+import { completeTask, failClosedUnlessSettled, type Severity } from '@flightcheck/core';
 import { runComplianceSafely, type Engine } from '../../run.js';
 
 export interface CheckExecutorOptions {
@@ -28,7 +28,12 @@ export interface ExecutorContextLike {
 }
 
 /** `@flightcheck/compliance:check`: score the project's manifests, write the reports, decide success. */
-export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+export default function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'compliance'}:${context.targetName ?? 'compliance'}`, () => runExecutor(options, context));
+}
+
+async function runExecutor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
   const { failOn, exitOneOnWarning, deferVerdict, ...rest } = options;
   const report = await runComplianceSafely({ ...rest, paths: options.paths ?? [], cwd: context.root });
   return {

@@ -1,4 +1,4 @@
-import { completeTask, createReport, FlightcheckError, type FailOn, type Report, type Severity } from '@flightcheck/core';
+import { completeTask, createReport, failClosedUnlessSettled, type FailOn, FlightcheckError, type Report, type Severity } from '@flightcheck/core';
 import type { HadolintConfig } from '../../config/config.js';
 // The engine is imported when the executor runs: its shell parser initialises WebAssembly with a top-level
 // await, and Nx loads executors with require(), which cannot load a module graph that has one.
@@ -51,7 +51,12 @@ export async function lintForTask(options: LintExecutorOptions, root: string): P
 }
 
 /** `@flightcheck/dockerfile-lint:lint`: lint the project's Dockerfile, write the reports, decide success. */
-export default async function executor(options: LintExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+export default function executor(options: LintExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'dockerfile-lint'}:${context.targetName ?? 'dockerfile-lint'}`, () => runExecutor(options, context));
+}
+
+async function runExecutor(options: LintExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
   const { report, toolFailOn } = await lintForTask(options, context.root);
   return {
     success: completeTask(report, {

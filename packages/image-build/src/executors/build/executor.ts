@@ -1,4 +1,4 @@
-import { completeTask, createReport, FlightcheckError, type Report } from '@flightcheck/core';
+import { completeTask, createReport, failClosedUnlessSettled, FlightcheckError, type Report } from '@flightcheck/core';
 import { buildImage } from '../../build.js';
 import { BuildOptionError, type ImageBuildOptions } from '../../build-args.js';
 
@@ -9,7 +9,12 @@ interface Context {
 }
 
 /** Nx executor `@flightcheck/image-build:build`: docker build, image.json, and a report (error when it fails). */
-export default async function buildExecutor(options: ImageBuildOptions & { deferVerdict?: boolean }, context: Context): Promise<{ success: boolean }> {
+export default function buildExecutor(options: ImageBuildOptions & { deferVerdict?: boolean }, context: Context): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'image-build'}:${context.targetName ?? 'image-build'}`, () => runBuildExecutor(options, context));
+}
+
+async function runBuildExecutor(options: ImageBuildOptions & { deferVerdict?: boolean }, context: Context): Promise<{ success: boolean }> {
   const project = context.projectName!;
   let report: Report;
   try {

@@ -1,4 +1,4 @@
-import { completeTask, createReport, FlightcheckError, loadWorkspacePolicy, type Report, type Severity } from '@flightcheck/core';
+import { completeTask, createReport, failClosedUnlessSettled, FlightcheckError, loadWorkspacePolicy, type Report, type Severity } from '@flightcheck/core';
 import { imageRecordPath, readImageRecord } from '@flightcheck/oci';
 import { normalizeScanOptions, type RawScanOptions } from '../../options.js';
 import { scanImage } from '../../scan.js';
@@ -18,7 +18,12 @@ interface Context {
 }
 
 /** `@flightcheck/image-scan:scan`: scan the image the build recorded (or options.image), write reports, decide. */
-export default async function scanExecutor(raw: ScanExecutorOptions, context: Context): Promise<{ success: boolean }> {
+export default function scanExecutor(raw: ScanExecutorOptions, context: Context): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'image-scan'}:${context.targetName ?? 'image-scan'}`, () => runScanExecutor(raw, context));
+}
+
+async function runScanExecutor(raw: ScanExecutorOptions, context: Context): Promise<{ success: boolean }> {
   const project = context.projectName!;
   let report: Report;
   let target = raw.archive ?? raw.image ?? project;

@@ -1,4 +1,4 @@
-import { completeTask, type Severity } from '@flightcheck/core';
+import { completeTask, failClosedUnlessSettled, type Severity } from '@flightcheck/core';
 import { runNetworkPolicyCheckSafely } from '../../check.js';
 
 export interface CheckExecutorOptions {
@@ -16,7 +16,12 @@ export interface ExecutorContextLike {
 }
 
 /** `@flightcheck/network-policy:check`: the project's connectivity against the intent; reports; success. */
-export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+export default function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'network-policy'}:${context.targetName ?? 'network-policy'}`, () => runExecutor(options, context));
+}
+
+async function runExecutor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
   const report = await runNetworkPolicyCheckSafely({ paths: options.paths ?? [], cwd: context.root, ...(options.policyFile ? { policyFile: options.policyFile } : {}) });
   return {
     success: completeTask(report, {

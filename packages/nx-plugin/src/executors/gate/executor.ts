@@ -16,7 +16,12 @@ export interface GateContext {
  * reports, prints one line per check (its findings and suppressed findings counted), and fails when any
  * check failed or wrote no report.
  */
-export default async function gateExecutor(_options: Record<string, unknown>, context: GateContext): Promise<{ success: boolean }> {
+export default function gateExecutor(_options: Record<string, unknown>, context: GateContext): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return core.failClosedUnlessSettled(`${context.projectName ?? 'security'}:${context.targetName ?? 'security'}`, () => runGateExecutor(_options, context));
+}
+
+async function runGateExecutor(_options: Record<string, unknown>, context: GateContext): Promise<{ success: boolean }> {
   const project = context.projectName ?? '';
   const target = context.targetName ?? 'security';
   const dependsOn = context.projectsConfigurations?.projects[project]?.targets?.[target]?.dependsOn;

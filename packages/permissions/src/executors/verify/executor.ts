@@ -1,4 +1,4 @@
-import { completeTask, FlightcheckError, createReport, type Report, type Severity } from '@flightcheck/core';
+import { completeTask, createReport, failClosedUnlessSettled, FlightcheckError, type Report, type Severity } from '@flightcheck/core';
 import { imageRecordPath, readImageRecord } from '@flightcheck/oci';
 import { checkPermissions } from '../../engine.js';
 import { normalizePermissionsOptions, type PermissionsOptions } from '../../options.js';
@@ -20,7 +20,12 @@ interface Context {
   targetName?: string;
 }
 
-export default async function verifyExecutor(raw: VerifyExecutorOptions, context: Context): Promise<{ success: boolean }> {
+export default function verifyExecutor(raw: VerifyExecutorOptions, context: Context): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'permissions'}:${context.targetName ?? 'permissions'}`, () => runVerifyExecutor(raw, context));
+}
+
+async function runVerifyExecutor(raw: VerifyExecutorOptions, context: Context): Promise<{ success: boolean }> {
   const project = context.projectName!;
   let report: Report;
   let target = raw.archive ?? raw.image ?? project;

@@ -1,4 +1,4 @@
-import { completeTask, type Severity } from '@flightcheck/core';
+import { completeTask, failClosedUnlessSettled, type Severity } from '@flightcheck/core';
 import { runPodSecuritySafely } from '../../run.js';
 
 export interface CheckExecutorOptions {
@@ -19,7 +19,12 @@ export interface ExecutorContextLike {
 }
 
 /** `@flightcheck/pod-security:check`: judge the project's manifests as admission would, write the reports, decide success. */
-export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+export default function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'pod-security'}:${context.targetName ?? 'pod-security'}`, () => runExecutor(options, context));
+}
+
+async function runExecutor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
   const { failOn, paths, deferVerdict, ...rest } = options;
   const report = await runPodSecuritySafely({ ...rest, paths: paths ?? [], cwd: context.root });
   return {

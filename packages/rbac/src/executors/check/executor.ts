@@ -1,4 +1,4 @@
-import { completeTask, type Severity } from '@flightcheck/core';
+import { completeTask, failClosedUnlessSettled, type Severity } from '@flightcheck/core';
 
 export interface CheckExecutorOptions {
   paths: string[];
@@ -16,7 +16,12 @@ export interface ExecutorContextLike {
 }
 
 /** `@flightcheck/rbac:check`: analyse the project's RBAC, write the reports, decide success. */
-export default async function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+export default function executor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'rbac'}:${context.targetName ?? 'rbac'}`, () => runExecutor(options, context));
+}
+
+async function runExecutor(options: CheckExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
   // loaded lazily: Nx requires executors, and the engine's graph is ESM
   const { runRbac } = await import('../../run.js');
   const report = await runRbac({ paths: options.paths ?? [], cwd: context.root, root: context.root, ...(options.config ? { policyFile: options.config } : {}) });

@@ -1,4 +1,4 @@
-import { completeTask, type Severity } from '@flightcheck/core';
+import { completeTask, failClosedUnlessSettled, type Severity } from '@flightcheck/core';
 import { runCheck } from '../../engine.js';
 
 export interface SecretsExecutorOptions {
@@ -19,7 +19,12 @@ export interface ExecutorContextLike {
 }
 
 /** Normalise options, scan, complete the task (waivers, report files, `{ success }`). */
-export default async function executor(options: SecretsExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+export default function executor(options: SecretsExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
+  // a task whose work can no longer finish fails (exit 1), never ends as a silent pass
+  return failClosedUnlessSettled(`${context.projectName ?? 'secrets'}:${context.targetName ?? 'secrets'}`, () => runExecutor(options, context));
+}
+
+async function runExecutor(options: SecretsExecutorOptions, context: ExecutorContextLike): Promise<{ success: boolean }> {
   const projectName = context.projectName ?? 'workspace';
   const projectRoot = context.projectsConfigurations?.projects[projectName]?.root ?? '.';
   const paths = options.paths?.length ? options.paths : [projectRoot];
