@@ -8,7 +8,7 @@ import { toPodSecurityConfig } from './admission/config.js';
 import { collectingSink } from './collect.js';
 import { decide } from './judge.js';
 import { loadManifests } from './manifests.js';
-import { MAX_THREADS, PARALLEL_MIN_CHARS, parallelReading, threadCount, workerScript, type PoolOptions } from './parallel.js';
+import { AUTO_PARALLEL, MAX_THREADS, PARALLEL_MIN_CHARS, parallelReading, threadCount, workerScript, type PoolOptions } from './parallel.js';
 
 // the compiled worker (npx tsc -b tsconfig.build.json): worker threads run JavaScript, not these sources
 const built = new URL('../dist/worker.js', import.meta.url);
@@ -44,12 +44,17 @@ async function run(dir: string, files: string[], jobs: number, options: PoolOpti
 }
 
 describe('threadCount', () => {
-  it('takes --jobs as given, else two threads from PARALLEL_MIN_CHARS on a machine with cores to spare', () => {
+  it('takes --jobs as given, else one thread (AUTO_PARALLEL is off)', () => {
+    expect(AUTO_PARALLEL).toBe(false);
     expect(threadCount(10, 3)).toBe(3);
     expect(threadCount(PARALLEL_MIN_CHARS * 4, 1)).toBe(1);
-    expect(threadCount(PARALLEL_MIN_CHARS - 1, undefined, 8)).toBe(1);
-    expect(threadCount(PARALLEL_MIN_CHARS, undefined, 8)).toBe(MAX_THREADS);
-    expect(threadCount(PARALLEL_MIN_CHARS, undefined, 1)).toBe(1);
+    expect(threadCount(PARALLEL_MIN_CHARS * 4, undefined, 8)).toBe(1);
+  });
+  it('in automatic mode, two threads from PARALLEL_MIN_CHARS on a machine with cores to spare', () => {
+    expect(threadCount(PARALLEL_MIN_CHARS - 1, undefined, 8, true)).toBe(1);
+    expect(threadCount(PARALLEL_MIN_CHARS, undefined, 8, true)).toBe(MAX_THREADS);
+    expect(threadCount(PARALLEL_MIN_CHARS, undefined, 1, true)).toBe(1);
+    expect(threadCount(PARALLEL_MIN_CHARS, 1, 8, true)).toBe(1);
   });
 });
 

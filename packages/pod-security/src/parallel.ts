@@ -16,6 +16,13 @@ import { parseManifestText, readStreamPart, splitStream, type LoadedManifests, t
  * is not paid back.
  */
 export const PARALLEL_MIN_CHARS = 4 << 20;
+/**
+ * Whether a large file is read on several threads without --jobs. Off: on the 2-core machine this was built on,
+ * quiet (load 0.3), the 10,000-workload benchmark took 1.86 s wall and 2.17 s of CPU on one thread and 1.89 s
+ * wall and 2.88 s of CPU on two (`node tools/bench/pod-security.mjs --runs 5` with and without `--jobs 1`): a
+ * second thread wins no wall time where CI's other tasks want the core. `--jobs N` asks for it.
+ */
+export const AUTO_PARALLEL = false;
 /** Threads by default (this one and the workers): the machine's cores, at most this many. */
 export const MAX_THREADS = 2;
 /** Parts per thread: enough that a thread that started late or runs slow does not hold the others up. */
@@ -57,10 +64,13 @@ export function workerScript(bundle: URL = WORKER_BUNDLE, module: URL = WORKER_M
   return existsSync(fileURLToPath(module)) ? module : undefined;
 }
 
-/** How many threads read a file of `chars` characters (1: this one alone). `jobs`: the user's (undefined = automatic). */
-export function threadCount(chars: number, jobs: number | undefined, cores = availableParallelism()): number {
+/**
+ * How many threads read a file of `chars` characters (1: this one alone). `jobs`: the user's (undefined =
+ * automatic: one thread unless `auto`, then up to MAX_THREADS from PARALLEL_MIN_CHARS).
+ */
+export function threadCount(chars: number, jobs: number | undefined, cores = availableParallelism(), auto = AUTO_PARALLEL): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs));
-  return chars >= PARALLEL_MIN_CHARS ? Math.max(1, Math.min(MAX_THREADS, cores)) : 1;
+  return auto && chars >= PARALLEL_MIN_CHARS ? Math.max(1, Math.min(MAX_THREADS, cores)) : 1;
 }
 
 /** The worker side of the environment: the TypeScript-source export condition (tests) is not passed on. */
@@ -213,8 +223,8 @@ export interface ParallelReading {
 }
 
 /**
- * Reads the manifests into `collector` as one thread would (the same report, whatever the threads): a file of
- * PARALLEL_MIN_CHARS or more is split at document starts and its parts are read and judged on this thread and
+ * Reads the manifests into `collector` as one thread would (the same report, whatever the threads): a file that
+ * threadCount gives more than one thread (--jobs N) is split at document starts and its parts are read and judged on this thread and
  * `threads - 1` workers, merged in the parts' order; the namespace policy is applied to the whole afterwards
  * (judge.ts `decide`). A file that a part cannot be read of (a problem, the `yaml` path) is read again whole on
  * this thread, which reports what one thread reports. A worker that fails makes its file an error (fail closed:
