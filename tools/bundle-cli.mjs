@@ -12,7 +12,7 @@
 // Run after `tsc -b`: `node tools/bundle-cli.mjs [--force|--check]` (part of `npm run build`). Nothing is
 // rebuilt when no input changed since the last run.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -113,7 +113,8 @@ function checkPackages() {
     if (!Array.isArray(pkg.flightcheck.commands)) continue; // undeclared: loaded the ordinary way
     // v8Flags: V8 flags the package sets at run time (dockerfile-lint's WebAssembly tiering): the launcher sets them
     // before it compiles the bundle, or V8 would reject the code cache (made under other flags) on every run
-    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands, v8Flags: pkg.flightcheck.v8Flags ?? [] });
+    // workers: worker-thread entries (compiled modules), each bundled beside itself as <name>.bundle.cjs
+    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands, v8Flags: pkg.flightcheck.v8Flags ?? [], workers: pkg.flightcheck.workers ?? [] });
   }
   return out;
 }
@@ -178,6 +179,44 @@ async function bundleAs(name, pkg, format) {
 }
 
 /**
+ * A worker-thread entry bundled with its imports into one CommonJS file beside it (`worker.js` → `worker.bundle.cjs`,
+ * what a package starts its workers with: one file to load instead of its module graph), and `worker.bundle.json`
+ * beside that, with the modification time of every workspace file it holds: the package starts the compiled module
+ * instead when one has changed since (a `tsc -b` without a re-bundle). Returns the bundle's inputs.
+ */
+async function bundleWorker(pkg, entry) {
+  const module = resolve(root, 'packages', pkg.dir, entry);
+  const outfile = module.replace(/\.m?js$/, '.bundle.cjs');
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [module],
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    supported: { 'dynamic-import': false },
+    target: 'node20.19',
+    outfile,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    sourcemap: 'linked',
+    metafile: true,
+    external: EXTERNAL,
+    plugins: [preferCommonJs, keepImportMetaUrl],
+    logLevel: 'silent',
+  });
+  const inputs = {};
+  for (const input of Object.keys(result.metafile.inputs)) {
+    if (input.includes(':')) continue;
+    const abs = resolve(root, input);
+    if (!abs.startsWith(join(root, 'packages')) || abs.includes('node_modules') || !existsSync(abs)) continue;
+    inputs[relative(dirname(outfile), abs)] = Math.trunc(statSync(abs).mtimeMs);
+  }
+  writeFileSync(outfile.replace(/\.cjs$/, '.json'), `${JSON.stringify({ schemaVersion: 1, inputs }, null, 1)}\n`);
+  return { file: relative(cliDir, outfile), inputs: Object.fromEntries(Object.entries(inputs).map(([f, m]) => [relative(cliDir, resolve(dirname(outfile), f)), m])) };
+}
+
+/**
  * What the bundles were made from besides the workspace files they list: this script, the installed
  * dependencies (the lockfile) and the packages' declared commands. Equal stamps and unchanged inputs mean
  * the bundles on disk are the ones this run would write: nothing is rebuilt (a no-op build takes
@@ -185,13 +224,20 @@ async function bundleAs(name, pkg, format) {
  */
 function stampOf(packages) {
   const mtime = (f) => (existsSync(f) ? Math.trunc(statSync(f).mtimeMs) : 0);
-  return { script: mtime(new URL(import.meta.url).pathname), lock: mtime(join(root, 'package-lock.json')), packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands, v8Flags: p.v8Flags })) };
+  return { script: mtime(new URL(import.meta.url).pathname), lock: mtime(join(root, 'package-lock.json')), packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands, v8Flags: p.v8Flags, ...(p.workers.length ? { workers: p.workers } : {}) })) };
 }
 
 function upToDate(stamp) {
   try {
     const old = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
     if (JSON.stringify(old.stamp) !== JSON.stringify(stamp)) return false;
+    for (const w of Object.values(old.workers ?? {})) {
+      if (!existsSync(resolve(cliDir, w.file))) return false;
+      for (const [rel, mtime] of Object.entries(w.inputs)) {
+        const abs = resolve(cliDir, rel);
+        if (!existsSync(abs) || Math.trunc(statSync(abs).mtimeMs) !== mtime) return false;
+      }
+    }
     for (const b of Object.values(old.bundles)) {
       if (!existsSync(join(outDir, b.file))) return false;
       for (const [rel, mtime] of Object.entries(b.inputs)) {
@@ -227,6 +273,7 @@ for (const pkg of packages) {
   for (const c of pkg.commands) {
     for (const n of [c.command.split(' ')[0], ...(c.aliases ?? [])]) index.commands[n] = pkg.dir;
   }
+  for (const w of pkg.workers) (index.workers ??= {})[`${pkg.dir}/${w.replace(/^\.\//, '')}`] = await bundleWorker(pkg, w);
 }
 writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 1)}\n`);
 const size = Object.values(index.bundles).reduce((n, b) => n + statSync(join(outDir, b.file)).size, 0);

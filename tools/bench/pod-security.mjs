@@ -6,14 +6,16 @@
 // hundred); the lines of a violating workload's fields come from the node records k8s keeps while js-yaml reads the
 // stream (no second read of the document). Reports medians of several
 // runs, wall and CPU (user + system, from /usr/bin/time when present), and the load average.
-//   node tools/bench/pod-security.mjs [--workloads 10000] [--runs 5] [--mostly-clean]
+// --jobs N is passed to the CLI (threads for a large file; default: the CLI's own choice).
+//   node tools/bench/pod-security.mjs [--workloads 10000] [--runs 5] [--mostly-clean] [--jobs N]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchArgs, loadText, median, root, writeManifests } from './lib/bench.mjs';
 
-const { opt, flag } = benchArgs();
+const { opt, flag, value } = benchArgs();
+const JOBS = value('--jobs');
 const WORKLOADS = opt('--workloads', 10_000);
 const RUNS = opt('--runs', 5);
 const NAMESPACES = 100;
@@ -66,10 +68,11 @@ function namespace(n) {
 const generated = [];
 for (let n = 0; n < NAMESPACES; n++) generated.push(namespace(n));
 for (let i = 0; i < WORKLOADS; i++) generated.push(workload(i));
-const { file, size } = writeManifests('bench-pod-security', generated);
+const { dir, file, size } = writeManifests('bench-pod-security', generated);
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 const cli = join(root, 'packages/cli/bin/flightcheck.js');
-const cliArgs = [cli, 'pod-security', '--format', 'json', '--fail-on', 'none', file];
+const cliArgs = [cli, 'pod-security', '--format', 'json', '--fail-on', 'none', ...(JOBS !== undefined ? ['--jobs', JOBS] : []), file];
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const wall = [];
 const cpu = [];
@@ -95,7 +98,7 @@ const fails = result.findings.filter((f) => f.status === 'fail');
 const bySeverity = {};
 for (const f of fails) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
 const objects = new Set(fails.map((f) => `${f.object.kind}/${f.object.namespace}/${f.object.name}`)).size;
-console.log(`workloads ${WORKLOADS} + ${NAMESPACES} namespaces (${(size / 1e6).toFixed(1)} MB), runs ${RUNS}; failing findings ${fails.length} (${JSON.stringify(bySeverity)}) on ${objects} workloads`);
+console.log(`workloads ${WORKLOADS} + ${NAMESPACES} namespaces (${(size / 1e6).toFixed(1)} MB), runs ${RUNS}${JOBS !== undefined ? `, --jobs ${JOBS}` : ''}; failing findings ${fails.length} (${JSON.stringify(bySeverity)}) on ${objects} workloads`);
 console.log(`load average before ${loadText(loadBefore)}, after ${loadText(loadAfter)} (1, 5, 15 min), ${cpus().length} CPUs`);
 console.log(`wall: median ${median(wall).toFixed(0)} ms   [${wall.map((x) => x.toFixed(0)).join(', ')}]`);
 if (cpu.length) console.log(`cpu (user+sys): median ${median(cpu).toFixed(0)} ms   [${cpu.map((x) => x.toFixed(0)).join(', ')}]`);

@@ -23,6 +23,8 @@ export interface StreamDocument {
   offset: number;
   /** The lines, depths and kinds of its nodes as js-yaml read them (node-records.ts), for the position index. */
   records?: NodeRecords;
+  /** Named by a Helm `# Source:` comment (`line` is then 1). */
+  renamed?: true;
 }
 
 /**
@@ -241,9 +243,12 @@ export function blankBlockScalars(src: string): string {
 /**
  * The documents of a stream (LF line ends), or `undefined` when the `yaml` path must read it. A document nested
  * deeper than MAX_NESTING throws a NestingError (the `yaml` path refuses it too). `record`: keep each document's
- * node records (StreamDocument.records), for a reader that will ask the lines of many documents.
+ * node records (StreamDocument.records), for a reader that will ask the lines of many documents. `each`: hand each
+ * document over as soon as it is read instead of collecting them (the array returned is then empty), so that a
+ * reader can be done with one before the next is read; `undefined` still means that the `yaml` path must read the
+ * whole stream (the documents handed over so far are then not the stream's).
  */
-export function fastDocuments(src: string, file: string, record = false): StreamDocument[] | undefined {
+export function fastDocuments(src: string, file: string, record = false, each?: (d: StreamDocument) => void): StreamDocument[] | undefined {
   if (unsureFile(src) || !emptyEntriesAreSafe(src)) {
     // the guards may have fired on the text of block scalars: look again at the structure alone
     const structure = blankBlockScalars(src);
@@ -261,6 +266,7 @@ export function fastDocuments(src: string, file: string, record = false): Stream
   const read = (start: number, end: number, explicit: boolean): boolean => {
     const text = src.slice(start, end);
     let name = file;
+    let renamed = false;
     let docLine: number;
     let offset: number;
     let startLine: number; // the line at `start`
@@ -272,6 +278,7 @@ export function fastDocuments(src: string, file: string, record = false): Stream
       if (helm) {
         name = helm;
         docLine = 1;
+        renamed = true;
       }
     } else {
       const content = CONTENT.exec(text);
@@ -296,7 +303,10 @@ export function fastDocuments(src: string, file: string, record = false): Stream
     }
     if (data === null || data === undefined) return true;
     if (!keysAreSafe(data)) return false;
-    out.push(rec ? { data, name, line: docLine, offset, records: rec.end() } : { data, name, line: docLine, offset });
+    const doc: StreamDocument = rec ? { data, name, line: docLine, offset, records: rec.end() } : { data, name, line: docLine, offset };
+    if (renamed) doc.renamed = true;
+    if (each) each(doc);
+    else out.push(doc);
     return true;
   };
   let start = 0;

@@ -1,8 +1,9 @@
 export * from './types.js';
 export { ManifestError, NestingError } from './errors.js';
 export { loadManifests, expandManifestPaths, readProcessStdin, isManifestName, MAX_FILE_BYTES, MAX_FILES, MAX_DIR_DEPTH, STDIN_NAME, type LoadOptions } from './load.js';
-export { parseManifestText, readDocuments, readYamlDocuments, MAX_LIST_DEPTH, type ParseOptions, type YamlDocument } from './parse.js';
+export { parseManifestText, readStreamPart, readDocuments, readYamlDocuments, MAX_LIST_DEPTH, type ObjectSink, type ParseOptions, type YamlDocument } from './parse.js';
 export { fastDocuments, type StreamDocument } from './fast-yaml.js';
+export { splitStream, type StreamPart } from './stream-parts.js';
 export { yamlDocuments, MAX_ALIAS_COUNT } from './yaml-documents.js';
 export { MAX_NESTING, MAX_INDENT, MAX_FLOW_BRACKETS } from './nesting.js';
 export { DocumentPositions, LineIndex } from './line-of.js';

@@ -1,5 +1,5 @@
 import { expandInputPaths, InputError, readTextInput, STDIN_PATH, UsageError } from '@flightcheck/core';
-import { parseManifestText } from './parse.js';
+import { parseManifestText, type ObjectSink } from './parse.js';
 import { emptyLoad, type LoadedManifests } from './types.js';
 
 /** Bounds on hostile input: bytes per file, files under the given directories, directory levels. */
@@ -20,6 +20,13 @@ export interface LoadOptions {
   match?: (name: string) => boolean;
   /** parseManifestText's option (the lines of every node kept while reading, for a reader that asks many). */
   recordPositions?: boolean;
+  /** parseManifestText's option: every object goes to the sink as its document is read (`objects` stays empty). */
+  sink?: ObjectSink;
+  /**
+   * Reads a file's text in place of parseManifestText (which it may call), e.g. in parts on several threads; it
+   * must leave `into` as parseManifestText would (the file in `files`, its objects or its one problem).
+   */
+  parseText?: (text: string, file: string, into: LoadedManifests) => Promise<void>;
 }
 
 /** Expands paths as every manifest reader does: files as given, directories to every *.yaml / *.yml beneath. */
@@ -69,7 +76,10 @@ export async function loadManifests(paths: readonly string[], opts: LoadOptions 
     budget -= files.filter((f) => f !== STDIN_PATH).length;
     for (const f of files) {
       const text = await readOne(f, opts.readStdin ?? readProcessStdin, out);
-      if (text !== undefined) parseManifestText(text, f === STDIN_PATH ? STDIN_NAME : f, out, undefined, { recordPositions: opts.recordPositions === true });
+      if (text === undefined) continue;
+      const name = f === STDIN_PATH ? STDIN_NAME : f;
+      if (opts.parseText) await opts.parseText(text, name, out);
+      else parseManifestText(text, name, out, undefined, { recordPositions: opts.recordPositions === true, ...(opts.sink ? { sink: opts.sink } : {}) });
     }
   }
   return out;

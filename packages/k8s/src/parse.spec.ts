@@ -117,3 +117,42 @@ describe('readYamlDocuments', () => {
     expect(readYamlDocuments('a: [1\n', 'x.yaml')).toMatchObject({ documents: [], problem: { file: 'x.yaml', reason: expect.stringMatching(/invalid YAML/) } });
   });
 });
+
+describe('parseManifestText with a sink', () => {
+  /** A sink that logs what it is told, as parseManifestText tells it. */
+  function logSink() {
+    const log: string[] = [];
+    return { log, sink: { begin: () => log.push('begin'), object: (o: { kind: string; metadata: { name?: string }; line: number }) => log.push(`${o.kind}/${o.metadata.name}@${o.line}`), discard: () => log.push('discard') } };
+  }
+  const stream = (...docs: string[]) => docs.join('---\n');
+  it('hands each object over as its document is read, the same objects and lines as collecting, and keeps none', () => {
+    const text = stream(pod('a'), 'foo: bar\n', pod('b'), 'apiVersion: v1\nkind: List\nitems:\n  - {apiVersion: v1, kind: Pod, metadata: {name: c}}\n');
+    const { log, sink } = logSink();
+    const r = parseManifestText(text, 'f.yaml', undefined, undefined, { recordPositions: true, sink });
+    const collected = parseManifestText(text, 'f.yaml');
+    expect(log).toEqual(['begin', ...collected.objects.map((o) => `${o.kind}/${o.metadata.name}@${o.line}`)]);
+    expect(r.objects).toEqual([]);
+    expect(r.passedOver).toEqual(collected.passedOver);
+  });
+  it('a document that is not an object: what was handed over is discarded and the file is one problem, as when collecting', () => {
+    const text = stream(pod('a'), '- a list\n', pod('b'));
+    const { log, sink } = logSink();
+    const r = parseManifestText(text, 'f.yaml', undefined, undefined, { sink });
+    expect(log).toEqual(['begin', 'Pod/a@1', 'discard', 'discard']);
+    expect(r.problems).toEqual(parseManifestText(text, 'f.yaml').problems);
+    expect(r.problems).toHaveLength(1);
+  });
+  it('a file the fast path gives up on half-way is handed over again from the yaml path (after a discard)', () => {
+    const text = stream(pod('a'), pod('b').replace('name: b', 'name: &x b'));
+    const { log, sink } = logSink();
+    parseManifestText(text, 'f.yaml', undefined, undefined, { sink });
+    expect(log).toEqual(['begin', 'Pod/a@1', 'discard', 'Pod/a@1', 'Pod/b@8']);
+  });
+  it('when the yaml path reads the file, its problem is the one reported, not a document the fast path had refused', () => {
+    const text = stream(pod('a'), '- a list\n', 'a: &x [1,\n2]\n', pod('b'));
+    const { log, sink } = logSink();
+    const r = parseManifestText(text, 'f.yaml', undefined, undefined, { sink });
+    expect(r.problems).toEqual(parseManifestText(text, 'f.yaml').problems);
+    expect(log[log.length - 1]).toBe('discard');
+  });
+});

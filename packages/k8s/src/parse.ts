@@ -4,7 +4,7 @@ import { fastDocuments, type StreamDocument } from './fast-yaml.js';
 import { asRecord, podTemplateOf, stringMap } from './kinds.js';
 import { DocumentPositions, LineIndex } from './line-of.js';
 import { guardNesting } from './nesting.js';
-import { emptyLoad, type K8sObject, type LoadedManifests, type ManifestProblem, type ObjectMeta, type Origin, type SourcePosition, type YamlPath } from './types.js';
+import { emptyLoad, type K8sObject, type LoadedManifests, type ManifestProblem, type ObjectMeta, type Origin, type PassedOver, type SourcePosition, type YamlPath } from './types.js';
 import { yamlDocuments } from './yaml-documents.js';
 
 /** v1 Lists nested in v1 Lists, at the most. */
@@ -39,6 +39,22 @@ export interface ParseOptions {
    * The lines are the same either way.
    */
   recordPositions?: boolean;
+  /**
+   * Hand the objects to a sink as each document is read, instead of collecting them in `into.objects`: a reader
+   * done with an object before the next is read keeps one document alive at a time, not the whole stream. The
+   * objects and the problem are those of the collecting path, in the same order: the sink is told to discard
+   * what it received of a file that turns out not to be readable as a whole (a problem) or that the `yaml` path
+   * must read again (it then receives the `yaml` path's objects).
+   */
+  sink?: ObjectSink;
+}
+
+/** Receives a file's objects as they are read (ParseOptions.sink). */
+export interface ObjectSink {
+  /** A file starts: discard() drops what was received since. */
+  begin(): void;
+  object(o: K8sObject): void;
+  discard(): void;
 }
 
 /**
@@ -52,22 +68,106 @@ export function parseManifestText(text: string, file: string, into: LoadedManife
   const src = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
   into.files.push(file);
   const mine = emptyLoad();
+  const sink = options.sink;
+  sink?.begin();
   try {
-    const { docs, fast } = readIndexed(src, file, options.recordPositions);
-    if (!docs.length) into.empty.push(file);
     const shift = origin ? origin.line - 1 : 0;
     const columnShift = origin ? origin.column - 1 : 0;
     const lines = new LineIndex(src);
-    for (const d of docs) addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast), recordedOf(d)) }, [], mine, 0);
+    const add = (d: StreamDocument, fast: boolean) => addDocument(d.data, { name: d.name, source: file, line: d.line + shift, columnShift, positions: new DocumentPositions(lines, d.offset, shift, fast, firstLineOf(d, file, fast), recordedOf(d)) }, [], mine, 0);
+    const count = sink ? streamDocuments(src, file, options.recordPositions === true, add, mine, sink) : undefined;
+    if (count === undefined) {
+      // with a sink, the fast path has had its go: straight to `yaml`
+      const { docs, fast } = sink ? { docs: [...yamlDocuments(src, file)], fast: false } : readIndexed(src, file, options.recordPositions);
+      if (!docs.length) into.empty.push(file);
+      for (const d of docs) add(d, fast);
+    } else if (!count) into.empty.push(file);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
+    sink?.discard();
     const line = e.line ? e.line + (origin ? origin.line - 1 : 0) : undefined;
     into.problems.push({ file: e.file, ...(line ? { line } : {}), reason: e.reason });
     return into;
   }
-  into.objects.push(...mine.objects);
+  if (sink) for (const o of mine.objects) sink.object(o);
+  else into.objects.push(...mine.objects);
   into.passedOver.push(...mine.passedOver);
   return into;
+}
+
+/**
+ * The fast path with a sink: each document's objects go to the sink as soon as it is read. Returns the number
+ * of documents, or `undefined` when the `yaml` path must read the file (the sink has discarded what it got, and
+ * `mine` is empty again). A document that cannot be an object does not end the read at once: the fast path may
+ * still give the file to `yaml`, whose reading then decides (as on the collecting path, which reads every
+ * document before it looks at one); otherwise the first such error is the file's problem.
+ */
+function streamDocuments(src: string, file: string, record: boolean, add: (d: StreamDocument, fast: boolean) => void, mine: LoadedManifests, sink: ObjectSink): number | undefined {
+  guardNesting(src, file);
+  let count = 0;
+  let failed: unknown;
+  const docs = fastDocuments(src, file, record, (d) => {
+    count++;
+    if (failed !== undefined) return;
+    try {
+      add(d, true);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      failed = e;
+      sink.discard();
+      return;
+    }
+    for (const o of mine.objects) sink.object(o);
+    mine.objects.length = 0;
+  });
+  if (!docs) {
+    sink.discard();
+    mine.objects.length = 0;
+    mine.passedOver.length = 0;
+    return undefined;
+  }
+  if (failed !== undefined) throw failed;
+  return count;
+}
+
+/**
+ * Reads one part of a stream (stream-parts.ts: from a document start, at line `startLine` of `file`) on the fast
+ * path, each object to the sink as its document is read, with the lines, names and positions reading the whole
+ * stream gives. `undefined` when the part cannot be read so (the `yaml` path must read it, a document is not an
+ * object, a bound is passed): what the sink received is then not the file's, and the caller reads the whole
+ * file with parseManifestText, which says what is wrong where. CRLF line ends are the caller's (a part of a
+ * stream that has them is not read: `undefined`).
+ */
+export function readStreamPart(text: string, file: string, startLine: number, sink: Pick<ObjectSink, 'object'>): { documents: number; passedOver: PassedOver[] } | undefined {
+  if (text.includes('\r')) return undefined;
+  const shift = startLine - 1;
+  const mine = emptyLoad();
+  const lines = new LineIndex(text);
+  let documents = 0;
+  let failed = false;
+  try {
+    guardNesting(text, file);
+    const docs = fastDocuments(text, file, true, (d) => {
+      documents++;
+      if (failed) return;
+      // a Helm document's line is 1 wherever it is; every other line is the stream's
+      const place = { name: d.name, source: file, line: d.renamed ? d.line : d.line + shift, columnShift: 0, positions: new DocumentPositions(lines, d.offset, shift, true, firstLineOf(d, file, true), recordedOf(d)) };
+      try {
+        addDocument(d.data, place, [], mine, 0);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        failed = true;
+        return;
+      }
+      for (const o of mine.objects) sink.object(o);
+      mine.objects.length = 0;
+    });
+    if (!docs || failed) return undefined;
+  } catch (e) {
+    if (e instanceof InputError) return undefined;
+    throw e;
+  }
+  return { documents, passedOver: mine.passedOver };
 }
 
 /** One YAML document of any shape (a Compose file, a values file, a Kubernetes object), with positions. */

@@ -10,7 +10,7 @@ describe('yamlDocuments (the reference path)', () => {
     const src = 'a: &x 1\nb: *x\n---\n# Source: c/t.yaml\nc: !!str 2\n';
     expect(read(src)).toEqual([
       { data: { a: 1, b: 1 }, name: 'f.yaml', line: 1, offset: 0 },
-      { data: { c: '2' }, name: 'c/t.yaml', line: 1, offset: src.indexOf('# Source') },
+      { data: { c: '2' }, name: 'c/t.yaml', line: 1, offset: src.indexOf('# Source'), renamed: true },
     ]);
   });
   it('throws a ManifestError with the line of a syntax error', () => {

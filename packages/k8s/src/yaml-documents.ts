@@ -82,6 +82,6 @@ export function* yamlDocuments(src: string, file: string): Generator<StreamDocum
       throw new ManifestError(file, `invalid YAML: ${(e as Error).message.split('\n')[0]}`, line);
     }
     if (data === null || data === undefined) continue;
-    yield { data, name, line, offset };
+    yield helm ? { data, name, line, offset, renamed: true } : { data, name, line, offset };
   }
 }

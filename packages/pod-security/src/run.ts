@@ -2,9 +2,10 @@ import { dirname } from 'node:path';
 import { createReport, findUp, FlightcheckError, loadWorkspacePolicy, POLICY_FILE, UsageError, type Notice, type Report, type Result } from '@flightcheck/core';
 import { toPodSecurityConfig } from './admission/config.js';
 import { requireLevel, requireVersion, LIBRARY_VERSION, type Level, type PolicyVersion } from './engine/versions.js';
-import { embeddedPods } from './embedded.js';
-import { judge } from './judge.js';
-import { loadManifests } from './manifests.js';
+import { collectingSink } from './collect.js';
+import { decide } from './judge.js';
+import { loadManifests, type LoadedManifests } from './manifests.js';
+import { parallelReading, type PoolOptions } from './parallel.js';
 
 export const CHECK = 'pod-security';
 
@@ -20,6 +21,10 @@ export interface PodSecurityRequest {
   admissionConfig?: string;
   summaries?: boolean;
   readStdin?: (max: number) => Promise<string>;
+  /** Threads to read a large file with (undefined = automatic; 1 = this one only). The report does not depend on it. */
+  jobs?: number;
+  /** The worker threads' script and heap bounds (tests). */
+  workers?: PoolOptions;
 }
 
 /** The explicit level and version of a request, validated (usage errors for unknown ones). */
@@ -39,15 +44,22 @@ export async function runPodSecurity(req: PodSecurityRequest): Promise<Report> {
   const root = policyFile ? dirname(policyFile) : req.cwd;
   const { policy } = loadWorkspacePolicy(root, undefined, policyFile);
   const config = toPodSecurityConfig(policy.checks[CHECK], policyFile ?? POLICY_FILE, root, req.admissionConfig);
-  // every violating workload names its fields' lines: the reader keeps them as it reads (no second read per document)
-  const loaded = await loadManifests(req.paths, { cwd: req.cwd, recordPositions: true, ...(req.readStdin ? { readStdin: req.readStdin } : {}) });
+  // every violating workload names its fields' lines: the reader keeps them as it reads (no second read per document);
+  // each object is judged as its document is read and only its verdicts are kept (not the tree: issue 15's speed)
+  // a large file is read and judged in parts on several threads (parallel.ts), with the same report as one
+  const collector = collectingSink(config);
+  const { parts, embeddedProblems } = collector;
+  const reading = parallelReading(config, collector, req.jobs, req.workers);
+  let loaded: LoadedManifests;
+  try {
+    loaded = await loadManifests(req.paths, { cwd: req.cwd, recordPositions: true, sink: collector.sink, parseText: reading.parseText, ...(req.readStdin ? { readStdin: req.readStdin } : {}) });
+  } finally {
+    await reading.close();
+  }
   const target = req.paths.join(' ');
   const results: Result[] = loaded.problems.map((p) => ({ check: CHECK, target: p.file, engine: 'builtin', findings: [], error: `${p.file}${p.line ? `:${p.line}` : ''}: ${p.reason}` }));
-  const embedded = embeddedPods(loaded.objects);
-  for (const p of embedded.problems) {
-    results.push({ check: CHECK, target: p.object.file, engine: 'builtin', findings: [], error: `${p.object.file}:${p.line}: ConfigMap ${p.object.metadata.namespace ?? 'default'}/${p.object.metadata.name ?? '?'} key ${p.key}: the pod template does not parse: ${p.reason}` });
-  }
-  const { findings, notices } = judge([...loaded.objects, ...embedded.pods], { ...explicit, config, ...(req.summaries !== undefined ? { summaries: req.summaries } : {}) });
+  for (const p of embeddedProblems) results.push({ check: CHECK, target: p.file, engine: 'builtin', findings: [], error: p.error });
+  const { findings, notices } = decide(parts, { ...explicit, config, ...(req.summaries !== undefined ? { summaries: req.summaries } : {}) });
   const all: Notice[] = [];
   if (explicit.level) all.push({ level: 'info', message: `every object judged at ${explicit.level}:${req.pssVersion ?? 'latest'} (--level); namespace labels not consulted` });
   if (loaded.passedOver.length) all.push({ level: 'info', message: `${loaded.passedOver.length} document(s) passed over (not Kubernetes objects), first at ${loaded.passedOver[0]!.file}:${loaded.passedOver[0]!.line}` });

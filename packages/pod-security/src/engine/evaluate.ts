@@ -16,12 +16,17 @@ export interface CheckViolation extends Violation {
 
 /** checksFor of PSS_CHECKS, per level and minor version. */
 const cache: Record<Level, ActiveCheck[][]> = { privileged: [], baseline: [], restricted: [] };
+/**
+ * Slots numbered in the order of PSS_CHECKS and their versions, the same in every thread and run whatever is
+ * asked first (verdicts by slot are plain data that may cross threads).
+ */
 const slots = new Map<CheckFn, number>();
 const slotOf = (f: CheckFn): number => {
   let s = slots.get(f);
   if (s === undefined) slots.set(f, (s = slots.size));
   return s;
 };
+for (const c of PSS_CHECKS) for (const v of c.versions) slotOf(v.check);
 
 /**
  * The checks admission runs at a level and version (the library's checksForLevelAndVersion): every baseline
@@ -79,12 +84,35 @@ export class PodEvaluator {
     return true;
   }
 
+  /**
+   * The verdict of every implementation in force at some level and version, by slot (`null`: passes; a hole: an
+   * implementation no level or version runs): all that `violationsBySlot` needs, without the pod.
+   */
+  verdicts(): readonly (Violation | null | undefined)[] {
+    for (const c of everyCheck()) this.run(c);
+    return this.memo;
+  }
+
   /** The implementations the pod fails among those of every level and version (their slots): what every verdict depends on. */
   failing(): string {
     let key = '';
     for (const c of everyCheck()) if (this.run(c)) key += `${c.slot},`;
     return key;
   }
+}
+
+/**
+ * Every check the pod violates at a level and version, in the library's order, from its verdicts by slot
+ * (`verdicts()`). A slot without a verdict is an internal error (the check would go unjudged), never a pass.
+ */
+export function violationsBySlot<V>(verdicts: readonly (V | null | undefined)[], level: Level, minor: number): (V & { check: string })[] {
+  const out: (V & { check: string })[] = [];
+  for (const c of checksFor(level, minor)) {
+    const v = verdicts[c.slot];
+    if (v === undefined) throw new Error(`check ${c.id} was not judged (slot ${c.slot})`);
+    if (v) out.push({ check: c.id, ...v });
+  }
+  return out;
 }
 
 let every: ActiveCheck[] | undefined;
