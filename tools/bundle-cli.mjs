@@ -113,12 +113,22 @@ function checkPackages() {
     if (!Array.isArray(pkg.flightcheck.commands)) continue; // undeclared: loaded the ordinary way
     // v8Flags: V8 flags the package sets at run time (dockerfile-lint's WebAssembly tiering): the launcher sets them
     // before it compiles the bundle, or V8 would reject the code cache (made under other flags) on every run
-    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands, v8Flags: pkg.flightcheck.v8Flags ?? [] });
+    // preload: a module the launcher calls with the command line before it reads the bundle (dockerfile-lint starts
+    // compiling its WebAssembly there), bundled on its own
+    out.push({
+      name: pkg.name,
+      dir,
+      module: join(root, 'packages', dir, pkg.flightcheck.cli),
+      commands: pkg.flightcheck.commands,
+      v8Flags: pkg.flightcheck.v8Flags ?? [],
+      ...(pkg.flightcheck.preload ? { preload: join(root, 'packages', dir, pkg.flightcheck.preload) } : {}),
+    });
   }
   return out;
 }
 
-function entrySource(pkg) {
+function entrySource(pkg, preload = false) {
+  if (preload) return `export { default } from ${JSON.stringify(pkg.preload)};\n`;
   const main = JSON.stringify(join(cliDir, 'dist', 'main.js'));
   if (!pkg) return `import { main } from ${main};\nexport default (argv) => main(argv);\n`;
   return `import { main } from ${main};\nimport plugin from ${JSON.stringify(pkg.module)};\nexport default (argv) => main(argv, { preloaded: { ${JSON.stringify(pkg.name)}: plugin } });\n`;
@@ -137,11 +147,11 @@ async function bundle(name, pkg) {
   }
 }
 
-async function bundleAs(name, pkg, format) {
-  const outfile = join(outDir, `${name}.${format === 'esm' ? 'mjs' : 'cjs'}`);
+async function bundleAs(name, pkg, format, preload = false) {
+  const outfile = join(outDir, `${name}${preload ? '.preload' : ''}.${format === 'esm' ? 'mjs' : 'cjs'}`);
   const { build } = await import('esbuild'); // after the up-to-date check: a no-op build loads no esbuild
   const result = await build({
-    stdin: { contents: entrySource(pkg), resolveDir: cliDir, sourcefile: `${name}-entry.mjs`, loader: 'js' },
+    stdin: { contents: entrySource(pkg, preload), resolveDir: cliDir, sourcefile: `${name}-${preload ? 'preload' : 'entry'}.mjs`, loader: 'js' },
     absWorkingDir: root,
     bundle: true,
     platform: 'node',
@@ -185,7 +195,7 @@ async function bundleAs(name, pkg, format) {
  */
 function stampOf(packages) {
   const mtime = (f) => (existsSync(f) ? Math.trunc(statSync(f).mtimeMs) : 0);
-  return { script: mtime(new URL(import.meta.url).pathname), lock: mtime(join(root, 'package-lock.json')), packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands, v8Flags: p.v8Flags })) };
+  return { script: mtime(new URL(import.meta.url).pathname), lock: mtime(join(root, 'package-lock.json')), packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands, v8Flags: p.v8Flags, preload: p.preload })) };
 }
 
 function upToDate(stamp) {
@@ -193,7 +203,7 @@ function upToDate(stamp) {
     const old = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
     if (JSON.stringify(old.stamp) !== JSON.stringify(stamp)) return false;
     for (const b of Object.values(old.bundles)) {
-      if (!existsSync(join(outDir, b.file))) return false;
+      if (!existsSync(join(outDir, b.file)) || (b.preload && !existsSync(join(outDir, b.preload)))) return false;
       for (const [rel, mtime] of Object.entries(b.inputs)) {
         const abs = resolve(cliDir, rel);
         if (!existsSync(abs) || Math.trunc(statSync(abs).mtimeMs) !== mtime) return false;
@@ -223,7 +233,14 @@ const started = Date.now();
 const index = { schemaVersion: 1, node: '>=20.19', stamp, bundles: {}, commands: {} };
 index.bundles.main = await bundle('main');
 for (const pkg of packages) {
-  index.bundles[pkg.dir] = { ...(await bundle(pkg.dir, pkg)), ...(pkg.v8Flags.length ? { v8Flags: pkg.v8Flags } : {}) };
+  const built = await bundle(pkg.dir, pkg);
+  // the preload's files count as the bundle's inputs: a change to either makes the launcher run the compiled modules
+  const preload = pkg.preload ? await bundleAs(pkg.dir, pkg, 'cjs', true) : undefined;
+  index.bundles[pkg.dir] = {
+    ...built,
+    ...(preload ? { preload: preload.file, inputs: { ...built.inputs, ...preload.inputs } } : {}),
+    ...(pkg.v8Flags.length ? { v8Flags: pkg.v8Flags } : {}),
+  };
   for (const c of pkg.commands) {
     for (const n of [c.command.split(' ')[0], ...(c.aliases ?? [])]) index.commands[n] = pkg.dir;
   }

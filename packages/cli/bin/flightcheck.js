@@ -39,7 +39,13 @@ function pickBundle() {
       return undefined;
     }
   }
-  return { file: join(dir, entry.file), format: entry.format, name, v8Flags: Array.isArray(entry.v8Flags) ? entry.v8Flags : [] };
+  return {
+    file: join(dir, entry.file),
+    format: entry.format,
+    name,
+    v8Flags: Array.isArray(entry.v8Flags) ? entry.v8Flags : [],
+    ...(typeof entry.preload === 'string' ? { preload: join(dir, entry.preload) } : {}),
+  };
 }
 
 /** FNV-1a of a string, 8 hex digits: tells the checkouts of flightcheck on one machine apart in the cache folder. */
@@ -129,12 +135,27 @@ const V8_FLAGS = ['--interrupt-budget=540672'];
  */
 const TUNED_V8 = process.versions.v8.split('.')[0] === '11';
 
+/**
+ * A package's preload (flightcheck.preload, bundled on its own): called with the command line before the bundle is
+ * read, so that work it can start ahead (dockerfile-lint's WebAssembly compile, on V8's background threads) overlaps
+ * loading the bundle. Only a head start: the bundle does that work itself when it finds none started, so a preload
+ * that fails is skipped.
+ */
+function preload(file) {
+  try {
+    require(file).default(argv);
+  } catch {
+    // no head start this time
+  }
+}
+
 async function run() {
   const bundle = pickBundle();
   // these and the flags the bundle's code sets anyway, set before it compiles: V8 accepts a code cache only under
   // the flags it was made with, and the cache is made after the run
   const { setFlagsFromString } = require('node:v8');
   if (TUNED_V8) for (const flag of [...V8_FLAGS, ...(bundle?.v8Flags ?? [])]) if (/^--[a-z0-9-]+(=[0-9]+)?$/.test(flag)) setFlagsFromString(flag);
+  if (bundle?.preload) preload(bundle.preload);
   if (bundle?.format === 'cjs') return runCommonJs(bundle.file);
   if (bundle) return (await import(pathToFileURL(bundle.file).href)).default(argv);
   const { main } = await import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);
