@@ -102,6 +102,42 @@ const preferCommonJs = {
   },
 };
 
+/**
+ * npm installs a package once per workspace package when the hoisted copy is another version: yaml 2.9.0 sits under
+ * packages/core and under each check that depends on it, beside the root's yaml 1.x. esbuild bundles every copy it
+ * reaches, so a command's bundle held yaml twice (a third of dockerfile-lint's bundle: read, compiled, evaluated and
+ * cached on every run). A bare import that lands in one such copy is taken from the first copy of the same name and
+ * version (by path, so every build picks the same one), and only when that file's bytes are the same in both; the
+ * copy's own relative imports then follow from there. That is the graph npm builds when it can hoist the package.
+ */
+const dedupeCopies = {
+  name: 'dedupe-copies',
+  setup(b) {
+    const copies = new Map(); // package name -> its installed folders, sorted
+    const installed = (name) => {
+      if (!copies.has(name)) {
+        const dirs = [join(root, 'node_modules', name), ...readdirSync(join(root, 'packages')).map((d) => join(root, 'packages', d, 'node_modules', name))];
+        copies.set(name, dirs.filter((d) => existsSync(join(d, 'package.json'))).sort());
+      }
+      return copies.get(name);
+    };
+    const same = (a, b) => existsSync(a) && readFileSync(a).equals(readFileSync(b));
+    b.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData === 'dedupe-copies' || args.path.startsWith('node:') || args.namespace !== 'file') return undefined;
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, namespace: args.namespace, pluginData: 'dedupe-copies' });
+      if (real.errors.length || real.external || !real.path) return undefined; // esbuild's own resolve reports it
+      const m = /^(.*[\\/]node_modules[\\/])((?:@[^\\/]+[\\/])?[^\\/]+)([\\/].*)$/.exec(real.path);
+      if (!m) return undefined;
+      const [, base, name, rest] = m;
+      const dir = base + name;
+      // the same package.json (name, version, metadata) and the same file
+      const first = installed(name).find((d) => same(join(d, 'package.json'), join(dir, 'package.json')));
+      if (first && first < dir && same(first + rest, real.path)) return { path: first + rest, ...(real.sideEffects === false ? { sideEffects: false } : {}) };
+      return undefined;
+    });
+  },
+};
+
 /** Built-in check packages with a CLI entry: name, directory, entry module, declared commands. */
 function checkPackages() {
   const out = [];
@@ -169,7 +205,7 @@ async function bundleAs(name, pkg, format, preload = false) {
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,
-    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, keepImportMetaUrl],
+    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, dedupeCopies, keepImportMetaUrl],
     logLevel: 'silent',
   });
   // esbuild escapes non-ASCII characters except inside regular expression literals; one such character makes V8

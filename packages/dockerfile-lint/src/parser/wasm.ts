@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 
 /**
@@ -34,9 +35,20 @@ export interface WasmFiles {
   grammar: string;
 }
 
+/**
+ * The runtime's file is the one web-tree-sitter loads by default: web-tree-sitter.wasm beside its own module, in the
+ * package folder Node's lookup finds from here. It is looked up without require.resolve('web-tree-sitter/…'): that
+ * goes through the package's `exports`, whose check compiles one of Node's largest regular expressions (~7 M
+ * instructions, 2 ms of every dockerfile-lint start-up). tree-sitter-bash declares no `exports`.
+ */
 export function wasmFiles(): WasmFiles {
   const req = createRequire(import.meta.url);
-  return { runtime: req.resolve('web-tree-sitter/web-tree-sitter.wasm'), grammar: req.resolve('tree-sitter-bash/tree-sitter-bash.wasm') };
+  const grammar = req.resolve('tree-sitter-bash/tree-sitter-bash.wasm');
+  for (const dir of req.resolve.paths('web-tree-sitter') ?? []) {
+    const runtime = join(dir, 'web-tree-sitter', 'web-tree-sitter.wasm');
+    if (existsSync(join(dir, 'web-tree-sitter', 'package.json'))) return { runtime: existsSync(runtime) ? runtime : req.resolve('web-tree-sitter/web-tree-sitter.wasm'), grammar };
+  }
+  return { runtime: req.resolve('web-tree-sitter/web-tree-sitter.wasm'), grammar };
 }
 
 export interface CompiledWasm {
