@@ -89,6 +89,20 @@ describe('the CLI launcher', () => {
     expect(statSync(join(dir, file!)).mtimeMs).toBe(before); // not rejected and made again
   });
 
+  it("runs a package's preload with the command line before its bundle: dockerfile-lint starts its WebAssembly compile there", () => {
+    const entry = index.bundles['dockerfile-lint'] as { preload?: string };
+    expect(entry.preload).toBe('dockerfile-lint.preload.cjs');
+    // the built preload, as the launcher calls it: a lint leaves both compiles for the parser, --help none
+    const probe = (argv: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['-e', `require(${JSON.stringify(join(bundles, entry.preload!))}).default(${JSON.stringify(argv)}); const c = globalThis[Symbol.for('@flightcheck/dockerfile-lint:early-wasm-compile')]; if (!c) console.log('none'); else Promise.all([c.runtime, c.grammar]).then((m) => console.log(m.map((x) => x instanceof WebAssembly.Module).join(' ')))`],
+        { encoding: 'utf8', timeout: 60_000 },
+      ).stdout.trim();
+    expect(probe(['dockerfile-lint', 'images/airflow/Dockerfile'])).toBe('true true');
+    expect(probe(['dockerfile-lint', '--help'])).toBe('none');
+  });
+
   it('a build with no input changed rebuilds no bundle; a changed input makes them stale', () => {
     const script = join(root, 'tools/bundle-cli.mjs');
     const check = () => spawnSync(process.execPath, [script, '--check'], { cwd: root, encoding: 'utf8', timeout: 60_000 });

@@ -10,4 +10,8 @@ declare namespace WebAssembly {
   type Imports = Record<string, Record<string, unknown>>;
   function compile(bytes: Uint8Array): Promise<Module>;
   const Instance: new (module: Module, imports?: Imports) => Instance;
+  const Module: {
+    exports(module: Module): { name: string; kind: string }[];
+    imports(module: Module): { module: string; name: string; kind: string }[];
+  };
 }
