@@ -213,14 +213,16 @@ async function bundleAs(name, pkg, format, preload = false) {
   const bytes = readFileSync(outfile);
   const wide = bytes.findIndex((b) => b > 0x7f);
   if (wide !== -1) console.warn(`[bundle-cli] ${name}: not ASCII at byte ${wide} (${JSON.stringify(bytes.subarray(Math.max(0, wide - 40), wide + 8).toString('utf8'))}): write the character as \\u…`);
-  const inputs = {};
+  // [file, mtime] pairs, not an object keyed by file: the launcher parses this on every run, and JSON.parse gives an
+  // object with a hundred distinct keys a hidden class per key (~4 M instructions over the index)
+  const inputs = [];
   for (const input of Object.keys(result.metafile.inputs)) {
     if (input.includes(':')) continue; // a plugin's namespace
     const abs = resolve(root, input);
     if (!abs.startsWith(join(root, 'packages')) || abs.includes('node_modules') || !existsSync(abs)) continue;
-    inputs[relative(cliDir, abs)] = Math.trunc(statSync(abs).mtimeMs);
+    inputs.push([relative(cliDir, abs), Math.trunc(statSync(abs).mtimeMs)]);
   }
-  return { file: outfile.slice(outDir.length + 1), format, inputs };
+  return { file: outfile.slice(outDir.length + 1), format, inputs: inputs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
 }
 
 /**
@@ -240,7 +242,8 @@ function upToDate(stamp) {
     if (JSON.stringify(old.stamp) !== JSON.stringify(stamp)) return false;
     for (const b of Object.values(old.bundles)) {
       if (!existsSync(join(outDir, b.file)) || (b.preload && !existsSync(join(outDir, b.preload)))) return false;
-      for (const [rel, mtime] of Object.entries(b.inputs)) {
+      if (!Array.isArray(b.inputs)) return false;
+      for (const [rel, mtime] of b.inputs) {
         const abs = resolve(cliDir, rel);
         if (!existsSync(abs) || Math.trunc(statSync(abs).mtimeMs) !== mtime) return false;
       }
@@ -274,13 +277,14 @@ for (const pkg of packages) {
   const preload = pkg.preload ? await bundleAs(pkg.dir, pkg, 'cjs', true) : undefined;
   index.bundles[pkg.dir] = {
     ...built,
-    ...(preload ? { preload: preload.file, inputs: { ...built.inputs, ...preload.inputs } } : {}),
+    ...(preload ? { preload: preload.file, inputs: [...built.inputs, ...preload.inputs.filter(([f]) => !built.inputs.some(([g]) => g === f))] } : {}),
     ...(pkg.v8Flags.length ? { v8Flags: pkg.v8Flags } : {}),
   };
   for (const c of pkg.commands) {
     for (const n of [c.command.split(' ')[0], ...(c.aliases ?? [])]) index.commands[n] = pkg.dir;
   }
 }
-writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 1)}\n`);
+// compact: the launcher parses it on every run
+writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index)}\n`);
 const size = Object.values(index.bundles).reduce((n, b) => n + statSync(join(outDir, b.file)).size, 0);
 console.log(`[bundle-cli] ${Object.keys(index.bundles).length} bundles, ${(size / 1048576).toFixed(1)} MiB, ${Date.now() - started} ms`);

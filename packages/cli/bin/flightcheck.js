@@ -30,14 +30,19 @@ function pickBundle() {
   const name = word === undefined ? 'main' : index.commands?.[word];
   const entry = name && index.bundles?.[name];
   if (!entry) return undefined;
-  const cliDir = join(here, '..');
-  for (const [file, mtimeMs] of Object.entries(entry.inputs ?? {})) {
+  if (!Array.isArray(entry.inputs)) return undefined;
+  // paths relative to the CLI's folder, joined as text: path.join's normalising, cold code run once per file, cost
+  // more than the stat itself. A missing file reads as changed, without an exception per file.
+  const cliDir = `${here}/../`;
+  for (const [file, mtimeMs] of entry.inputs) {
+    let st;
     try {
-      // 1 ms of slack: a time set through utimes (seconds as a double) can come back a hair below
-      if (Math.abs(Math.trunc(statSync(join(cliDir, file)).mtimeMs) - mtimeMs) > 1) return undefined;
+      st = statSync(cliDir + file, { throwIfNoEntry: false });
     } catch {
       return undefined;
     }
+    // 1 ms of slack: a time set through utimes (seconds as a double) can come back a hair below
+    if (!st || Math.abs(Math.trunc(st.mtimeMs) - mtimeMs) > 1) return undefined;
   }
   return {
     file: join(dir, entry.file),
