@@ -213,6 +213,8 @@ async function bundleAs(name, pkg, format, preload = false) {
   const bytes = readFileSync(outfile);
   const wide = bytes.findIndex((b) => b > 0x7f);
   if (wide !== -1) console.warn(`[bundle-cli] ${name}: not ASCII at byte ${wide} (${JSON.stringify(bytes.subarray(Math.max(0, wide - 40), wide + 8).toString('utf8'))}): write the character as \\u…`);
+  // (a preload is require()d: it stays a plain CommonJS module)
+  const wrapped = format === 'cjs' && !preload && wide === -1 && wrapCommonJs(outfile, bytes.toString('latin1'));
   // [file, mtime] pairs, not an object keyed by file: the launcher parses this on every run, and JSON.parse gives an
   // object with a hundred distinct keys a hidden class per key (~4 M instructions over the index)
   const inputs = [];
@@ -222,7 +224,29 @@ async function bundleAs(name, pkg, format, preload = false) {
     if (!abs.startsWith(join(root, 'packages')) || abs.includes('node_modules') || !existsSync(abs)) continue;
     inputs.push([relative(cliDir, abs), Math.trunc(statSync(abs).mtimeMs)]);
   }
-  return { file: outfile.slice(outDir.length + 1), format, inputs: inputs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
+  return { file: outfile.slice(outDir.length + 1), format, ...(wrapped ? { wrapped: true } : {}), inputs: inputs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
+}
+
+/** The function a CommonJS bundle is written as (`wrapped` in index.json): Node's module wrapper, on a line of its own. */
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPER_TAIL = '});';
+
+/**
+ * Writes an ASCII CommonJS bundle as the function Node's module wrapper would make of it, so that the launcher hands
+ * V8 the file's text as it is: wrapping it at run time made a concatenated string that V8 copied whole (flattened)
+ * before it looked the script up, and read as UTF-8 the text went through a growing buffer first; an ASCII file reads
+ * as latin1 straight into one string. The head takes a line of its own and the source map starts one line later, so
+ * every position stays exact; the sourceMappingURL comment stays last.
+ */
+function wrapCommonJs(outfile, text) {
+  const m = /\n\/\/# sourceMappingURL=[^\n]*\n?$/.exec(text);
+  if (!m) return false;
+  writeFileSync(outfile, `${WRAPPER_HEAD}\n${text.slice(0, m.index)}\n${WRAPPER_TAIL}${m[0]}`, 'latin1');
+  const mapFile = `${outfile}.map`;
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  map.mappings = `;${map.mappings}`;
+  writeFileSync(mapFile, JSON.stringify(map));
+  return true;
 }
 
 /**

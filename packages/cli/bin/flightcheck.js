@@ -47,6 +47,7 @@ function pickBundle() {
   return {
     file: join(dir, entry.file),
     format: entry.format,
+    wrapped: entry.wrapped === true,
     name,
     v8Flags: Array.isArray(entry.v8Flags) ? entry.v8Flags : [],
     ...(typeof entry.preload === 'string' ? { preload: join(dir, entry.preload) } : {}),
@@ -88,9 +89,13 @@ function dropStale(cacheFile) {
   }
 }
 
-/** Runs a CommonJS bundle with V8's code cache (compiled once, reused by every later run). */
-async function runCommonJs(file) {
-  const source = readFileSync(file, 'utf8');
+/**
+ * Runs a CommonJS bundle with V8's code cache (compiled once, reused by every later run). A `wrapped` bundle is ASCII
+ * text already written as the module wrapper's function (tools/bundle-cli.mjs): read as latin1, it is one flat
+ * string V8 takes as it is.
+ */
+async function runCommonJs(file, wrapped) {
+  const source = wrapped ? readFileSync(file, 'latin1') : wrap(readFileSync(file, 'utf8'));
   const cacheFile = process.env.FLIGHTCHECK_NO_CODE_CACHE ? undefined : cachePath(file);
   let cachedData;
   if (cacheFile) {
@@ -100,7 +105,7 @@ async function runCommonJs(file) {
       cachedData = undefined;
     }
   }
-  const script = new vm.Script(wrap(source), {
+  const script = new vm.Script(source, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
@@ -161,7 +166,7 @@ async function run() {
   const { setFlagsFromString } = require('node:v8');
   if (TUNED_V8) for (const flag of [...V8_FLAGS, ...(bundle?.v8Flags ?? [])]) if (/^--[a-z0-9-]+(=[0-9]+)?$/.test(flag)) setFlagsFromString(flag);
   if (bundle?.preload) preload(bundle.preload);
-  if (bundle?.format === 'cjs') return runCommonJs(bundle.file);
+  if (bundle?.format === 'cjs') return runCommonJs(bundle.file, bundle.wrapped);
   if (bundle) return (await import(pathToFileURL(bundle.file).href)).default(argv);
   const { main } = await import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);
   return main(argv);
