@@ -103,6 +103,31 @@ const preferCommonJs = {
 };
 
 /**
+ * yaml (~160 KB of a bundle) is imported statically by core's policy reader and dockerfile-lint's configuration
+ * reader, so every command evaluated its ~70 modules at start-up (and cached their code), though a run whose
+ * flightcheck.yaml comes from the policy cache and that finds no .hadolint.yaml parses no YAML with it. For those
+ * two importers yaml is a facade of the functions they call, each loading the real module on its first call; a name
+ * they import that is not in the list fails the build ("No matching export"). Other importers get yaml itself.
+ */
+const LAZY_YAML_IMPORTERS = ['packages/core/dist/policy.js', 'packages/dockerfile-lint/dist/config/config.js'];
+const LAZY_YAML_FUNCTIONS = ['isMap', 'isScalar', 'parse', 'parseDocument'];
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, async (args) => {
+      if (args.pluginData === 'lazy-yaml' || args.pluginData === 'dedupe-copies' || !LAZY_YAML_IMPORTERS.some((f) => args.importer === join(root, f))) return undefined;
+      const real = await b.resolve('yaml', { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, namespace: 'file', pluginData: 'lazy-yaml' });
+      return real.errors.length ? { errors: real.errors } : { path: real.path, namespace: 'lazy-yaml' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, (args) => ({
+      contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n${LAZY_YAML_FUNCTIONS.map((n) => `export function ${n}(...a) {\n  return load().${n}(...a);\n}\n`).join('')}`,
+      resolveDir: resolve(args.path, '..'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * npm installs a package once per workspace package when the hoisted copy is another version: yaml 2.9.0 sits under
  * packages/core and under each check that depends on it, beside the root's yaml 1.x. esbuild bundles every copy it
  * reaches, so a command's bundle held yaml twice (a third of dockerfile-lint's bundle: read, compiled, evaluated and
@@ -205,7 +230,7 @@ async function bundleAs(name, pkg, format, preload = false) {
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,
-    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, dedupeCopies, keepImportMetaUrl],
+    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, lazyYaml, dedupeCopies, keepImportMetaUrl],
     logLevel: 'silent',
   });
   // esbuild escapes non-ASCII characters except inside regular expression literals; one such character makes V8

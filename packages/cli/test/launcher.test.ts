@@ -46,6 +46,28 @@ describe('the CLI launcher', () => {
     expect(bundled.stderr).toBe(plain.stderr);
   });
 
+  it('prints what the compiled modules print where yaml loads on first use (bundle-cli: lazy-yaml): policy read afresh, a hadolint configuration, a broken one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-lazy-yaml-'));
+    try {
+      writeFileSync(join(dir, 'ok.yaml'), 'ignored:\n  - DL3008\nfailure-threshold: error\n');
+      writeFileSync(join(dir, 'bad.yaml'), 'ignored: [DL3008\n  - x: {\n');
+      const cases: [string[], Record<string, string>][] = [
+        [['compliance', 'manifests/airflow', '--format', 'json'], { FLIGHTCHECK_NO_POLICY_CACHE: '1' }],
+        [['dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck', '-c', join(dir, 'ok.yaml'), '--format', 'json'], {}],
+        [['dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck', '-c', join(dir, 'bad.yaml')], {}],
+      ];
+      const strip = (s: string) => s.replace(/"(durationMs|startedAt|generatedAt|time)":\s*[^,}\n]+/g, '"$1":0');
+      for (const [args, env] of cases) {
+        const bundled = run(args, env);
+        const plain = run(args, { ...env, FLIGHTCHECK_NO_BUNDLE: '1' });
+        expect([bundled.code, strip(bundled.stdout), bundled.stderr], args.join(' ')).toEqual([plain.code, strip(plain.stdout), plain.stderr]);
+      }
+      expect(run(cases[2]![0]).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes a code cache once, owner-only, and uses it on the next run', () => {
     const cache = mkdtempSync(join(tmpdir(), 'fc-v8-'));
     const env = { XDG_CACHE_HOME: cache };
