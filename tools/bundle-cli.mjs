@@ -102,6 +102,67 @@ const preferCommonJs = {
   },
 };
 
+/**
+ * yaml (~160 KB of a bundle) is imported statically by core's policy reader and dockerfile-lint's configuration
+ * reader, so every command evaluated its ~70 modules at start-up (and cached their code), though a run whose
+ * flightcheck.yaml comes from the policy cache and that finds no .hadolint.yaml parses no YAML with it. For those
+ * two importers yaml is a facade of the functions they call, each loading the real module on its first call; a name
+ * they import that is not in the list fails the build ("No matching export"). Other importers get yaml itself.
+ */
+const LAZY_YAML_IMPORTERS = ['packages/core/dist/policy.js', 'packages/dockerfile-lint/dist/config/config.js'];
+const LAZY_YAML_FUNCTIONS = ['isMap', 'isScalar', 'parse', 'parseDocument'];
+const lazyYaml = {
+  name: 'lazy-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, async (args) => {
+      if (args.pluginData === 'lazy-yaml' || args.pluginData === 'dedupe-copies' || !LAZY_YAML_IMPORTERS.some((f) => args.importer === join(root, f))) return undefined;
+      const real = await b.resolve('yaml', { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, namespace: 'file', pluginData: 'lazy-yaml' });
+      return real.errors.length ? { errors: real.errors } : { path: real.path, namespace: 'lazy-yaml' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-yaml' }, (args) => ({
+      contents: `let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));\n${LAZY_YAML_FUNCTIONS.map((n) => `export function ${n}(...a) {\n  return load().${n}(...a);\n}\n`).join('')}`,
+      resolveDir: resolve(args.path, '..'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * npm installs a package once per workspace package when the hoisted copy is another version: yaml 2.9.0 sits under
+ * packages/core and under each check that depends on it, beside the root's yaml 1.x. esbuild bundles every copy it
+ * reaches, so a command's bundle held yaml twice (a third of dockerfile-lint's bundle: read, compiled, evaluated and
+ * cached on every run). A bare import that lands in one such copy is taken from the first copy of the same name and
+ * version (by path, so every build picks the same one), and only when that file's bytes are the same in both; the
+ * copy's own relative imports then follow from there. That is the graph npm builds when it can hoist the package.
+ */
+const dedupeCopies = {
+  name: 'dedupe-copies',
+  setup(b) {
+    const copies = new Map(); // package name -> its installed folders, sorted
+    const installed = (name) => {
+      if (!copies.has(name)) {
+        const dirs = [join(root, 'node_modules', name), ...readdirSync(join(root, 'packages')).map((d) => join(root, 'packages', d, 'node_modules', name))];
+        copies.set(name, dirs.filter((d) => existsSync(join(d, 'package.json'))).sort());
+      }
+      return copies.get(name);
+    };
+    const same = (a, b) => existsSync(a) && readFileSync(a).equals(readFileSync(b));
+    b.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData === 'dedupe-copies' || args.path.startsWith('node:') || args.namespace !== 'file') return undefined;
+      const real = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, namespace: args.namespace, pluginData: 'dedupe-copies' });
+      if (real.errors.length || real.external || !real.path) return undefined; // esbuild's own resolve reports it
+      const m = /^(.*[\\/]node_modules[\\/])((?:@[^\\/]+[\\/])?[^\\/]+)([\\/].*)$/.exec(real.path);
+      if (!m) return undefined;
+      const [, base, name, rest] = m;
+      const dir = base + name;
+      // the same package.json (name, version, metadata) and the same file
+      const first = installed(name).find((d) => same(join(d, 'package.json'), join(dir, 'package.json')));
+      if (first && first < dir && same(first + rest, real.path)) return { path: first + rest, ...(real.sideEffects === false ? { sideEffects: false } : {}) };
+      return undefined;
+    });
+  },
+};
+
 /** Built-in check packages with a CLI entry: name, directory, entry module, declared commands. */
 function checkPackages() {
   const out = [];
@@ -114,12 +175,23 @@ function checkPackages() {
     // v8Flags: V8 flags the package sets at run time (dockerfile-lint's WebAssembly tiering): the launcher sets them
     // before it compiles the bundle, or V8 would reject the code cache (made under other flags) on every run
     // workers: worker-thread entries (compiled modules), each bundled beside itself as <name>.bundle.cjs
-    out.push({ name: pkg.name, dir, module: join(root, 'packages', dir, pkg.flightcheck.cli), commands: pkg.flightcheck.commands, v8Flags: pkg.flightcheck.v8Flags ?? [], workers: pkg.flightcheck.workers ?? [] });
+    // preload: a module the launcher calls with the command line before it reads the bundle (dockerfile-lint starts
+    // compiling its WebAssembly there), bundled on its own
+    out.push({
+      name: pkg.name,
+      dir,
+      module: join(root, 'packages', dir, pkg.flightcheck.cli),
+      commands: pkg.flightcheck.commands,
+      v8Flags: pkg.flightcheck.v8Flags ?? [],
+      workers: pkg.flightcheck.workers ?? [],
+      ...(pkg.flightcheck.preload ? { preload: join(root, 'packages', dir, pkg.flightcheck.preload) } : {}),
+    });
   }
   return out;
 }
 
-function entrySource(pkg) {
+function entrySource(pkg, preload = false) {
+  if (preload) return `export { default } from ${JSON.stringify(pkg.preload)};\n`;
   const main = JSON.stringify(join(cliDir, 'dist', 'main.js'));
   if (!pkg) return `import { main } from ${main};\nexport default (argv) => main(argv);\n`;
   return `import { main } from ${main};\nimport plugin from ${JSON.stringify(pkg.module)};\nexport default (argv) => main(argv, { preloaded: { ${JSON.stringify(pkg.name)}: plugin } });\n`;
@@ -138,11 +210,11 @@ async function bundle(name, pkg) {
   }
 }
 
-async function bundleAs(name, pkg, format) {
-  const outfile = join(outDir, `${name}.${format === 'esm' ? 'mjs' : 'cjs'}`);
+async function bundleAs(name, pkg, format, preload = false) {
+  const outfile = join(outDir, `${name}${preload ? '.preload' : ''}.${format === 'esm' ? 'mjs' : 'cjs'}`);
   const { build } = await import('esbuild'); // after the up-to-date check: a no-op build loads no esbuild
   const result = await build({
-    stdin: { contents: entrySource(pkg), resolveDir: cliDir, sourcefile: `${name}-entry.mjs`, loader: 'js' },
+    stdin: { contents: entrySource(pkg, preload), resolveDir: cliDir, sourcefile: `${name}-${preload ? 'preload' : 'entry'}.mjs`, loader: 'js' },
     absWorkingDir: root,
     bundle: true,
     platform: 'node',
@@ -160,7 +232,7 @@ async function bundleAs(name, pkg, format) {
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,
-    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, keepImportMetaUrl],
+    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, lazyYaml, dedupeCopies, keepImportMetaUrl],
     logLevel: 'silent',
   });
   // esbuild escapes non-ASCII characters except inside regular expression literals; one such character makes V8
@@ -168,14 +240,40 @@ async function bundleAs(name, pkg, format) {
   const bytes = readFileSync(outfile);
   const wide = bytes.findIndex((b) => b > 0x7f);
   if (wide !== -1) console.warn(`[bundle-cli] ${name}: not ASCII at byte ${wide} (${JSON.stringify(bytes.subarray(Math.max(0, wide - 40), wide + 8).toString('utf8'))}): write the character as \\u…`);
-  const inputs = {};
+  // (a preload is require()d: it stays a plain CommonJS module)
+  const wrapped = format === 'cjs' && !preload && wide === -1 && wrapCommonJs(outfile, bytes.toString('latin1'));
+  // [file, mtime] pairs, not an object keyed by file: the launcher parses this on every run, and JSON.parse gives an
+  // object with a hundred distinct keys a hidden class per key (~4 M instructions over the index)
+  const inputs = [];
   for (const input of Object.keys(result.metafile.inputs)) {
     if (input.includes(':')) continue; // a plugin's namespace
     const abs = resolve(root, input);
     if (!abs.startsWith(join(root, 'packages')) || abs.includes('node_modules') || !existsSync(abs)) continue;
-    inputs[relative(cliDir, abs)] = Math.trunc(statSync(abs).mtimeMs);
+    inputs.push([relative(cliDir, abs), Math.trunc(statSync(abs).mtimeMs)]);
   }
-  return { file: outfile.slice(outDir.length + 1), format, inputs };
+  return { file: outfile.slice(outDir.length + 1), format, ...(wrapped ? { wrapped: true } : {}), inputs: inputs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) };
+}
+
+/** The function a CommonJS bundle is written as (`wrapped` in index.json): Node's module wrapper, on a line of its own. */
+const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const WRAPPER_TAIL = '});';
+
+/**
+ * Writes an ASCII CommonJS bundle as the function Node's module wrapper would make of it, so that the launcher hands
+ * V8 the file's text as it is: wrapping it at run time made a concatenated string that V8 copied whole (flattened)
+ * before it looked the script up, and read as UTF-8 the text went through a growing buffer first; an ASCII file reads
+ * as latin1 straight into one string. The head takes a line of its own and the source map starts one line later, so
+ * every position stays exact; the sourceMappingURL comment stays last.
+ */
+function wrapCommonJs(outfile, text) {
+  const m = /\n\/\/# sourceMappingURL=[^\n]*\n?$/.exec(text);
+  if (!m) return false;
+  writeFileSync(outfile, `${WRAPPER_HEAD}\n${text.slice(0, m.index)}\n${WRAPPER_TAIL}${m[0]}`, 'latin1');
+  const mapFile = `${outfile}.map`;
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  map.mappings = `;${map.mappings}`;
+  writeFileSync(mapFile, JSON.stringify(map));
+  return true;
 }
 
 /**
@@ -224,7 +322,11 @@ async function bundleWorker(pkg, entry) {
  */
 function stampOf(packages) {
   const mtime = (f) => (existsSync(f) ? Math.trunc(statSync(f).mtimeMs) : 0);
-  return { script: mtime(new URL(import.meta.url).pathname), lock: mtime(join(root, 'package-lock.json')), packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands, v8Flags: p.v8Flags, ...(p.workers.length ? { workers: p.workers } : {}) })) };
+  return {
+    script: mtime(new URL(import.meta.url).pathname),
+    lock: mtime(join(root, 'package-lock.json')),
+    packages: packages.map((p) => ({ name: p.name, dir: p.dir, commands: p.commands, v8Flags: p.v8Flags, preload: p.preload, ...(p.workers.length ? { workers: p.workers } : {}) })),
+  };
 }
 
 function upToDate(stamp) {
@@ -239,8 +341,9 @@ function upToDate(stamp) {
       }
     }
     for (const b of Object.values(old.bundles)) {
-      if (!existsSync(join(outDir, b.file))) return false;
-      for (const [rel, mtime] of Object.entries(b.inputs)) {
+      if (!existsSync(join(outDir, b.file)) || (b.preload && !existsSync(join(outDir, b.preload)))) return false;
+      if (!Array.isArray(b.inputs)) return false;
+      for (const [rel, mtime] of b.inputs) {
         const abs = resolve(cliDir, rel);
         if (!existsSync(abs) || Math.trunc(statSync(abs).mtimeMs) !== mtime) return false;
       }
@@ -269,12 +372,20 @@ const started = Date.now();
 const index = { schemaVersion: 1, node: '>=20.19', stamp, bundles: {}, commands: {} };
 index.bundles.main = await bundle('main');
 for (const pkg of packages) {
-  index.bundles[pkg.dir] = { ...(await bundle(pkg.dir, pkg)), ...(pkg.v8Flags.length ? { v8Flags: pkg.v8Flags } : {}) };
+  const built = await bundle(pkg.dir, pkg);
+  // the preload's files count as the bundle's inputs: a change to either makes the launcher run the compiled modules
+  const preload = pkg.preload ? await bundleAs(pkg.dir, pkg, 'cjs', true) : undefined;
+  index.bundles[pkg.dir] = {
+    ...built,
+    ...(preload ? { preload: preload.file, inputs: [...built.inputs, ...preload.inputs.filter(([f]) => !built.inputs.some(([g]) => g === f))] } : {}),
+    ...(pkg.v8Flags.length ? { v8Flags: pkg.v8Flags } : {}),
+  };
   for (const c of pkg.commands) {
     for (const n of [c.command.split(' ')[0], ...(c.aliases ?? [])]) index.commands[n] = pkg.dir;
   }
   for (const w of pkg.workers) (index.workers ??= {})[`${pkg.dir}/${w.replace(/^\.\//, '')}`] = await bundleWorker(pkg, w);
 }
-writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index, null, 1)}\n`);
+// compact: the launcher parses it on every run
+writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(index)}\n`);
 const size = Object.values(index.bundles).reduce((n, b) => n + statSync(join(outDir, b.file)).size, 0);
 console.log(`[bundle-cli] ${Object.keys(index.bundles).length} bundles, ${(size / 1048576).toFixed(1)} MiB, ${Date.now() - started} ms`);

@@ -30,16 +30,28 @@ function pickBundle() {
   const name = word === undefined ? 'main' : index.commands?.[word];
   const entry = name && index.bundles?.[name];
   if (!entry) return undefined;
-  const cliDir = join(here, '..');
-  for (const [file, mtimeMs] of Object.entries(entry.inputs ?? {})) {
+  if (!Array.isArray(entry.inputs)) return undefined;
+  // paths relative to the CLI's folder, joined as text: path.join's normalising, cold code run once per file, cost
+  // more than the stat itself. A missing file reads as changed, without an exception per file.
+  const cliDir = `${here}/../`;
+  for (const [file, mtimeMs] of entry.inputs) {
+    let st;
     try {
-      // 1 ms of slack: a time set through utimes (seconds as a double) can come back a hair below
-      if (Math.abs(Math.trunc(statSync(join(cliDir, file)).mtimeMs) - mtimeMs) > 1) return undefined;
+      st = statSync(cliDir + file, { throwIfNoEntry: false });
     } catch {
       return undefined;
     }
+    // 1 ms of slack: a time set through utimes (seconds as a double) can come back a hair below
+    if (!st || Math.abs(Math.trunc(st.mtimeMs) - mtimeMs) > 1) return undefined;
   }
-  return { file: join(dir, entry.file), format: entry.format, name, v8Flags: Array.isArray(entry.v8Flags) ? entry.v8Flags : [] };
+  return {
+    file: join(dir, entry.file),
+    format: entry.format,
+    wrapped: entry.wrapped === true,
+    name,
+    v8Flags: Array.isArray(entry.v8Flags) ? entry.v8Flags : [],
+    ...(typeof entry.preload === 'string' ? { preload: join(dir, entry.preload) } : {}),
+  };
 }
 
 /** FNV-1a of a string, 8 hex digits: tells the checkouts of flightcheck on one machine apart in the cache folder. */
@@ -77,9 +89,13 @@ function dropStale(cacheFile) {
   }
 }
 
-/** Runs a CommonJS bundle with V8's code cache (compiled once, reused by every later run). */
-async function runCommonJs(file) {
-  const source = readFileSync(file, 'utf8');
+/**
+ * Runs a CommonJS bundle with V8's code cache (compiled once, reused by every later run). A `wrapped` bundle is ASCII
+ * text already written as the module wrapper's function (tools/bundle-cli.mjs): read as latin1, it is one flat
+ * string V8 takes as it is.
+ */
+async function runCommonJs(file, wrapped) {
+  const source = wrapped ? readFileSync(file, 'latin1') : wrap(readFileSync(file, 'utf8'));
   const cacheFile = process.env.FLIGHTCHECK_NO_CODE_CACHE ? undefined : cachePath(file);
   let cachedData;
   if (cacheFile) {
@@ -89,7 +105,7 @@ async function runCommonJs(file) {
       cachedData = undefined;
     }
   }
-  const script = new vm.Script(wrap(source), {
+  const script = new vm.Script(source, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
@@ -129,13 +145,28 @@ const V8_FLAGS = ['--interrupt-budget=540672'];
  */
 const TUNED_V8 = process.versions.v8.split('.')[0] === '11';
 
+/**
+ * A package's preload (flightcheck.preload, bundled on its own): called with the command line before the bundle is
+ * read, so that work it can start ahead (dockerfile-lint's WebAssembly compile, on V8's background threads) overlaps
+ * loading the bundle. Only a head start: the bundle does that work itself when it finds none started, so a preload
+ * that fails is skipped.
+ */
+function preload(file) {
+  try {
+    require(file).default(argv);
+  } catch {
+    // no head start this time
+  }
+}
+
 async function run() {
   const bundle = pickBundle();
   // these and the flags the bundle's code sets anyway, set before it compiles: V8 accepts a code cache only under
   // the flags it was made with, and the cache is made after the run
   const { setFlagsFromString } = require('node:v8');
   if (TUNED_V8) for (const flag of [...V8_FLAGS, ...(bundle?.v8Flags ?? [])]) if (/^--[a-z0-9-]+(=[0-9]+)?$/.test(flag)) setFlagsFromString(flag);
-  if (bundle?.format === 'cjs') return runCommonJs(bundle.file);
+  if (bundle?.preload) preload(bundle.preload);
+  if (bundle?.format === 'cjs') return runCommonJs(bundle.file, bundle.wrapped);
   if (bundle) return (await import(pathToFileURL(bundle.file).href)).default(argv);
   const { main } = await import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);
   return main(argv);

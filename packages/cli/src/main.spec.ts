@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CommandIO } from '@flightcheck/core';
 import { main } from '@flightcheck/cli';
+import { skipHelpCache } from './main.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const plugins = [{ packageName: '@example/fixme-check', module: join(here, '__fixtures__/example-plugin/cli.js') }];
@@ -155,3 +156,30 @@ describe('flightcheck CLI', () => {
   });
 });
 
+
+describe('skipHelpCache', () => {
+  // a parser whose command handler asks yargs whether it rendered the help text as the handler started
+  const cachedWhenHandled = async (skip: boolean): Promise<boolean> => {
+    const { default: yargs } = await import('yargs');
+    let cached: boolean | undefined;
+    const p = yargs(['run', '--x', '1'])
+      .exitProcess(false)
+      .command('run', 'runs', (y) => y.option('x', { type: 'number', describe: 'an option' }), async () => {
+        await Promise.resolve();
+        cached = (p as unknown as { getInternalMethods(): { getUsageInstance(): { hasCachedHelpMessage(): boolean } } }).getInternalMethods().getUsageInstance().hasCachedHelpMessage();
+      });
+    if (skip) skipHelpCache(p);
+    await p.parseAsync();
+    return cached!;
+  };
+  it('keeps yargs from rendering the whole help text of a command as its handler starts', async () => {
+    expect(await cachedWhenHandled(false)).toBe(true);
+    expect(await cachedWhenHandled(true)).toBe(false);
+  });
+  it('leaves the help of --help as it was (yargs renders it before any handler runs)', async () => {
+    const a = io(process.cwd());
+    expect(await main(['fixme', '--help'], { io: a.io, plugins })).toBe(0);
+    expect(a.out.stdout).toMatch(/flightcheck fixme/);
+    expect(a.out.stdout).toMatch(/--fail-on/);
+  });
+});

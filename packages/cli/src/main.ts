@@ -93,6 +93,7 @@ export async function main(rawArgv: string[], options: MainOptions = {}): Promis
       if (err) throw err;
       throw new UsageErrorWithHelp(msg);
     });
+  skipHelpCache(parser);
   for (const command of commands) {
     let ownConfig = false;
     parser = parser.command({
@@ -129,6 +130,18 @@ export async function main(rawArgv: string[], options: MainOptions = {}): Promis
 }
 
 class UsageErrorWithHelp extends Error {}
+
+/**
+ * yargs renders a command's whole help text as its handler starts (cacheHelpMessage: 10-25 ms of a command's
+ * start-up, every option measured and wrapped), so that the handler could print it later with showHelp(). Nothing
+ * here ever does: help is printed for --help only, which yargs renders itself before any handler runs, and a failure
+ * is a one-line reason (the .fail() above). So the cache is left empty; the output is the same.
+ */
+export function skipHelpCache(parser: Argv): void {
+  const internal = (parser as unknown as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: unknown } } }).getInternalMethods?.();
+  const usage = internal?.getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
+}
 
 /** The first word of the command line that is not an option: the command to run, if any. */
 function requestedCommand(argv: string[]): string | undefined {

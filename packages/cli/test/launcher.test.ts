@@ -10,7 +10,7 @@ const root = new URL('../../..', import.meta.url).pathname;
 const bin = join(root, 'packages/cli/bin/flightcheck.js');
 const bundles = join(root, 'packages/cli/dist/bundles');
 const index = JSON.parse(readFileSync(join(bundles, 'index.json'), 'utf8')) as {
-  bundles: Record<string, { file: string; format: string; inputs: Record<string, number> }>;
+  bundles: Record<string, { file: string; format: string; inputs: [string, number][] }>;
   commands: Record<string, string>;
 };
 
@@ -25,7 +25,7 @@ describe('the CLI launcher', () => {
       expect(index.commands[cmd], cmd).toBeDefined();
     }
     expect(index.bundles.compliance!.format).toBe('cjs');
-    expect(Object.keys(index.bundles.compliance!.inputs).length).toBeGreaterThan(50);
+    expect(index.bundles.compliance!.inputs.length).toBeGreaterThan(50);
   });
 
   it.each([
@@ -44,6 +44,28 @@ describe('the CLI launcher', () => {
     expect(bundled.code).toBe(plain.code);
     expect(strip(bundled.stdout)).toBe(strip(plain.stdout));
     expect(bundled.stderr).toBe(plain.stderr);
+  });
+
+  it('prints what the compiled modules print where yaml loads on first use (bundle-cli: lazy-yaml): policy read afresh, a hadolint configuration, a broken one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-lazy-yaml-'));
+    try {
+      writeFileSync(join(dir, 'ok.yaml'), 'ignored:\n  - DL3008\nfailure-threshold: error\n');
+      writeFileSync(join(dir, 'bad.yaml'), 'ignored: [DL3008\n  - x: {\n');
+      const cases: [string[], Record<string, string>][] = [
+        [['compliance', 'manifests/airflow', '--format', 'json'], { FLIGHTCHECK_NO_POLICY_CACHE: '1' }],
+        [['dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck', '-c', join(dir, 'ok.yaml'), '--format', 'json'], {}],
+        [['dockerfile-lint', 'images/airflow/Dockerfile', '--no-shellcheck', '-c', join(dir, 'bad.yaml')], {}],
+      ];
+      const strip = (s: string) => s.replace(/"(durationMs|startedAt|generatedAt|time)":\s*[^,}\n]+/g, '"$1":0');
+      for (const [args, env] of cases) {
+        const bundled = run(args, env);
+        const plain = run(args, { ...env, FLIGHTCHECK_NO_BUNDLE: '1' });
+        expect([bundled.code, strip(bundled.stdout), bundled.stderr], args.join(' ')).toEqual([plain.code, strip(plain.stdout), plain.stderr]);
+      }
+      expect(run(cases[2]![0]).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes a code cache once, owner-only, and uses it on the next run', () => {
@@ -89,6 +111,20 @@ describe('the CLI launcher', () => {
     expect(statSync(join(dir, file!)).mtimeMs).toBe(before); // not rejected and made again
   });
 
+  it("runs a package's preload with the command line before its bundle: dockerfile-lint starts its WebAssembly compile there", () => {
+    const entry = index.bundles['dockerfile-lint'] as { preload?: string };
+    expect(entry.preload).toBe('dockerfile-lint.preload.cjs');
+    // the built preload, as the launcher calls it: a lint leaves both compiles for the parser, --help none
+    const probe = (argv: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['-e', `require(${JSON.stringify(join(bundles, entry.preload!))}).default(${JSON.stringify(argv)}); const c = globalThis[Symbol.for('@flightcheck/dockerfile-lint:early-wasm-compile')]; if (!c) console.log('none'); else Promise.all([c.runtime, c.grammar]).then((m) => console.log(m.map((x) => x instanceof WebAssembly.Module).join(' ')))`],
+        { encoding: 'utf8', timeout: 60_000 },
+      ).stdout.trim();
+    expect(probe(['dockerfile-lint', 'images/airflow/Dockerfile'])).toBe('true true');
+    expect(probe(['dockerfile-lint', '--help'])).toBe('none');
+  });
+
   it('a build with no input changed rebuilds no bundle; a changed input makes them stale', () => {
     const script = join(root, 'tools/bundle-cli.mjs');
     const check = () => spawnSync(process.execPath, [script, '--check'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
@@ -97,7 +133,7 @@ describe('the CLI launcher', () => {
     expect(noop.stdout).toMatch(/up to date/);
     expect(statSync(join(bundles, 'index.json')).mtimeMs).toBe(before);
     expect(check().status).toBe(0);
-    const [file, mtimeMs] = Object.entries(index.bundles.compliance!.inputs).at(-1)!;
+    const [file, mtimeMs] = index.bundles.compliance!.inputs.at(-1)!;
     const path = join(root, 'packages/cli', file);
     try {
       utimesSync(path, new Date(), new Date(Date.now() + 5_000));
@@ -111,7 +147,7 @@ describe('the CLI launcher', () => {
   });
 
   it('runs the compiled modules when a file of the bundle changed since it was made', () => {
-    const [file, mtimeMs] = Object.entries(index.bundles.compliance!.inputs)[0]!;
+    const [file, mtimeMs] = index.bundles.compliance!.inputs[0]!;
     const path = join(root, 'packages/cli', file);
     const cache = mkdtempSync(join(tmpdir(), 'fc-v8-'));
     try {

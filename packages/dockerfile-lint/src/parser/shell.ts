@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 import { Language, Parser, type Node } from 'web-tree-sitter';
 import { parseWithMvdan } from './shell-mvdan.js';
+import { compileWasm, setWasmFlags, takeEarlyCompile, wasmFiles } from './wasm.js';
 
 /** A simple command: its literal name and its arguments with quotes removed and expansions simplified. */
 export interface Command {
@@ -73,34 +71,25 @@ export class ShellParserLoadError extends Error {
   }
 }
 
-/**
- * V8 compiles WebAssembly with its baseline compiler (Liftoff), then re-compiles hot functions with TurboFan on a
- * background thread. tree-sitter-bash's lexer and parse tables are a few very large functions: TurboFan spends
- * ~0.6 s of CPU on them, and Node drains that background job before the process exits, so a one-file call sat
- * ~0.6–0.9 s idle at its end. Liftoff code parses RUN scripts fast enough that the tier-up never paid back (the
- * 1,000-file benchmark used less CPU without it), so tier-up is switched off for this process before the grammar is
- * compiled. V8 reads these flags when a module compiles and when it would tier up, so they stay off (they only
- * concern WebAssembly; the flightcheck CLI runs one command per process).
- * Lazy compilation is off too: by default V8 compiles each function on its first call, on the thread that calls it,
- * so the first RUN script parsed waited ~0.1 s for the lexer to compile. Compiled ahead, the whole grammar compiles
- * on V8's background threads while Language.load is awaited, and the CLI starts that before it reads the
- * configuration and the Dockerfiles (cli.ts), so the compile overlaps that work on a second core.
- */
-export const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up', '--no-wasm-lazy-compilation'] as const;
-
-/**
- * Set only on V8 11 (Node 20), where they were measured: on V8 13 (Node 24) --no-wasm-lazy-compilation set at run
- * time leaves Language.load a promise that never settles, and the process would end with no result.
- */
-export const WASM_FLAGS_APPLY = process.versions.v8.split('.')[0] === '11';
+export { WASM_FLAGS, WASM_FLAGS_APPLY } from './wasm.js';
 
 async function loadParser(): Promise<Parser> {
-  if (WASM_FLAGS_APPLY) for (const f of WASM_FLAGS) setFlagsFromString(f);
+  setWasmFlags();
   try {
-    await Parser.init();
-    const wasm = createRequire(import.meta.url).resolve('tree-sitter-bash/tree-sitter-bash.wasm');
+    // both files compile at once on V8's background threads: started here, or earlier by the CLI launcher's
+    // preload of this package (preload.ts), which starts them before the command's code is even loaded
+    const files = wasmFiles();
+    const compiled = takeEarlyCompile(files) ?? compileWasm(files);
+    const [runtime, grammar] = await Promise.all([compiled.runtime, compiled.grammar]);
+    await Parser.init({
+      // the runtime instantiated from its compiled module (emscripten's hook; an error rejects Parser.init)
+      instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+        done(new WebAssembly.Instance(runtime, imports), runtime);
+        return {};
+      },
+    });
     const parser = new Parser();
-    parser.setLanguage(await Language.load(readFileSync(wasm)));
+    parser.setLanguage(Language.loadSync(grammar));
     return parser;
   } catch (e) {
     throw new ShellParserLoadError(e instanceof Error ? e.message : String(e));
