@@ -16,8 +16,8 @@ const here = __dirname;
 const argv = process.argv.slice(2);
 if (process.env.FLIGHTCHECK_DEBUG) process.setSourceMapsEnabled(true);
 
-/** The bundle for this command line, or undefined to run the compiled modules. */
-function pickBundle() {
+/** The bundle index's entry for this command line (not yet checked against its inputs), or undefined. */
+function findBundle() {
   if (process.env.FLIGHTCHECK_NO_BUNDLE) return undefined;
   const dir = join(here, '..', 'dist', 'bundles');
   let index;
@@ -29,29 +29,34 @@ function pickBundle() {
   const word = argv.find((a) => !a.startsWith('-'));
   const name = word === undefined ? 'main' : index.commands?.[word];
   const entry = name && index.bundles?.[name];
-  if (!entry) return undefined;
-  if (!Array.isArray(entry.inputs)) return undefined;
-  // paths relative to the CLI's folder, joined as text: path.join's normalising, cold code run once per file, cost
-  // more than the stat itself. A missing file reads as changed, without an exception per file.
-  const cliDir = `${here}/../`;
-  for (const [file, mtimeMs] of entry.inputs) {
-    let st;
-    try {
-      st = statSync(cliDir + file, { throwIfNoEntry: false });
-    } catch {
-      return undefined;
-    }
-    // 1 ms of slack: a time set through utimes (seconds as a double) can come back a hair below
-    if (!st || Math.abs(Math.trunc(st.mtimeMs) - mtimeMs) > 1) return undefined;
-  }
+  if (!entry || !Array.isArray(entry.inputs)) return undefined;
   return {
     file: join(dir, entry.file),
     format: entry.format,
     wrapped: entry.wrapped === true,
     name,
+    inputs: entry.inputs,
     v8Flags: Array.isArray(entry.v8Flags) ? entry.v8Flags : [],
     ...(typeof entry.preload === 'string' ? { preload: join(dir, entry.preload) } : {}),
   };
+}
+
+/** Whether no file the bundle holds changed since it was made (else the compiled modules run). */
+function isFresh(bundle) {
+  // paths relative to the CLI's folder, joined as text: path.join's normalising, cold code run once per file, cost
+  // more than the stat itself. A missing file reads as changed, without an exception per file.
+  const cliDir = `${here}/../`;
+  for (const [file, mtimeMs] of bundle.inputs) {
+    let st;
+    try {
+      st = statSync(cliDir + file, { throwIfNoEntry: false });
+    } catch {
+      return false;
+    }
+    // 1 ms of slack: a time set through utimes (seconds as a double) can come back a hair below
+    if (!st || Math.abs(Math.trunc(st.mtimeMs) - mtimeMs) > 1) return false;
+  }
+  return true;
 }
 
 /** FNV-1a of a string, 8 hex digits: tells the checkouts of flightcheck on one machine apart in the cache folder. */
@@ -160,12 +165,21 @@ function preload(file) {
 }
 
 async function run() {
-  const bundle = pickBundle();
+  const found = findBundle();
   // these and the flags the bundle's code sets anyway, set before it compiles: V8 accepts a code cache only under
   // the flags it was made with, and the cache is made after the run
   const { setFlagsFromString } = require('node:v8');
-  if (TUNED_V8) for (const flag of [...V8_FLAGS, ...(bundle?.v8Flags ?? [])]) if (/^--[a-z0-9-]+(=[0-9]+)?$/.test(flag)) setFlagsFromString(flag);
-  if (bundle?.preload) preload(bundle.preload);
+  if (TUNED_V8) for (const flag of [...V8_FLAGS, ...(found?.v8Flags ?? [])]) if (/^--[a-z0-9-]+(=[0-9]+)?$/.test(flag)) setFlagsFromString(flag);
+  // the preload's head start is taken before the bundle's inputs are checked (a hundred stat calls): it is only a
+  // hint, whose work the command does itself when it is missing or was made from other files. Then one turn of the
+  // event loop: V8 starts an asynchronous WebAssembly compile's work on its background threads from a task of this
+  // thread once the module is decoded, and this thread, busy loading the bundle, would run that task only at its
+  // first wait, with the compile then still to do (~45 ms of every dockerfile-lint run spent waiting for it)
+  if (found?.preload) {
+    preload(found.preload);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const bundle = found && isFresh(found) ? found : undefined;
   if (bundle?.format === 'cjs') return runCommonJs(bundle.file, bundle.wrapped);
   if (bundle) return (await import(pathToFileURL(bundle.file).href)).default(argv);
   const { main } = await import(pathToFileURL(join(here, '..', 'dist', 'main.js')).href);

@@ -161,6 +161,34 @@ describe('the CLI launcher', () => {
     }
     expect(Math.abs(Math.trunc(statSync(path).mtimeMs) - mtimeMs)).toBeLessThanOrEqual(1);
   });
+  it("runs a preload before it checks the bundle's inputs, and lets the event loop turn once before the command starts", () => {
+    // a copy of the launcher beside bundles of our own: the preload starts work that needs one turn of the event
+    // loop (as V8's asynchronous WebAssembly compile does), the command reports whether that turn came first; with
+    // an input changed the preload still runs (a hint), and the compiled modules run instead of the bundle
+    const dir = mkdtempSync(join(tmpdir(), 'fc-launcher-'));
+    try {
+      for (const d of ['bin', 'dist/bundles', 'src']) mkdirSync(join(dir, d), { recursive: true });
+      copyFileSync(bin, join(dir, 'bin', 'flightcheck.js'));
+      copyFileSync(join(root, 'packages/cli/bin/package.json'), join(dir, 'bin', 'package.json'));
+      writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+      writeFileSync(join(dir, 'src', 'a.js'), '// an input of the bundle\n');
+      const mtime = Math.trunc(statSync(join(dir, 'src', 'a.js')).mtimeMs);
+      writeFileSync(join(dir, 'dist/bundles/x.preload.cjs'), "exports.default = (argv) => { globalThis.pre = argv.join(' '); setImmediate(() => { globalThis.turned = true; }); };\n");
+      const report = '`${globalThis.pre} turned=${globalThis.turned === true}\\n`';
+      writeFileSync(join(dir, 'dist/bundles/x.cjs'), `exports.default = async () => { process.stdout.write('bundle ' + ${report}); return 0; };\n`);
+      writeFileSync(join(dir, 'dist/main.js'), `export async function main() { process.stdout.write('modules ' + ${report}); return 0; }\n`);
+      const launch = (inputMtime: number) => {
+        const entry = { file: 'x.cjs', format: 'cjs', preload: 'x.preload.cjs', inputs: [['src/a.js', inputMtime]] };
+        writeFileSync(join(dir, 'dist/bundles/index.json'), JSON.stringify({ schemaVersion: 1, commands: { x: 'x' }, bundles: { x: entry } }));
+        const r = spawnSync(process.execPath, [join(dir, 'bin', 'flightcheck.js'), 'x', 'y'], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, FLIGHTCHECK_NO_CODE_CACHE: '1' } });
+        return [r.status, r.stdout, r.stderr];
+      };
+      expect(launch(mtime)).toEqual([0, 'bundle x y turned=true\n', '']);
+      expect(launch(mtime - 60_000)).toEqual([0, 'modules x y turned=true\n', '']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('fails closed when the run is left waiting on a promise that can never settle: exit 2 and a reason, not a silent 0', () => {
     // a copy of the launcher beside a dist/main.js of our own: one main never settles (what a WebAssembly compile
     // did on Node 24 under a V8 flag set at run time), one ends normally

@@ -81,13 +81,18 @@ async function loadParser(): Promise<Parser> {
     const files = wasmFiles();
     const compiled = takeEarlyCompile(files) ?? compileWasm(files);
     const [runtime, grammar] = await Promise.all([compiled.runtime, compiled.grammar]);
-    await Parser.init({
-      // the runtime instantiated from its compiled module (emscripten's hook; an error rejects Parser.init)
-      instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
-        done(new WebAssembly.Instance(runtime, imports), runtime);
-        return {};
-      },
-    });
+    // the runtime instantiated from its compiled module (emscripten's hook; an error rejects Parser.init), in the
+    // memory the preload made with the compile when there is one; a memory it refuses (a runtime that declares more
+    // pages than wasmMemory makes) costs a second try with the memory web-tree-sitter makes itself
+    const init = (memory: object | undefined) =>
+      Parser.init({
+        ...(memory ? { wasmMemory: memory } : {}),
+        instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+          done(new WebAssembly.Instance(runtime, imports), runtime);
+          return {};
+        },
+      });
+    await (compiled.memory ? init(compiled.memory).catch(() => init(undefined)) : init(undefined));
     const parser = new Parser();
     parser.setLanguage(Language.loadSync(grammar));
     return parser;

@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileWasm, EARLY_COMPILE, startEarlyCompile, takeEarlyCompile, wasmFiles } from './wasm.js';
+import { compileWasm, EARLY_COMPILE, startEarlyCompile, takeEarlyCompile, wasmFiles, wasmMemory } from './wasm.js';
 
 const req = createRequire(import.meta.url);
+// (the TypeScript library this project builds with declares no WebAssembly.Memory)
+const WasmMemory = (WebAssembly as unknown as { Memory: abstract new (...a: never[]) => object }).Memory;
 
 describe('wasmFiles', () => {
   it("names web-tree-sitter's runtime (the file its package exports) and tree-sitter-bash's grammar", () => {
@@ -11,6 +15,41 @@ describe('wasmFiles', () => {
     expect(files.runtime).toBe(req.resolve('web-tree-sitter/web-tree-sitter.wasm'));
     expect(files.grammar).toBe(req.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
     expect(existsSync(files.runtime) && existsSync(files.grammar)).toBe(true);
+  });
+  it("looks a package up as Node does: the nearest node_modules holding it, from the module's folder up, none inside node_modules/node_modules", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-wasm-files-'));
+    const put = (f: string) => {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      writeFileSync(join(dir, f), '');
+    };
+    try {
+      put('app/node_modules/web-tree-sitter/package.json');
+      put('app/node_modules/web-tree-sitter/web-tree-sitter.wasm');
+      put('node_modules/web-tree-sitter/package.json');
+      put('node_modules/web-tree-sitter/web-tree-sitter.wasm');
+      put('node_modules/tree-sitter-bash/package.json');
+      put('node_modules/tree-sitter-bash/tree-sitter-bash.wasm');
+      expect(wasmFiles(join(dir, 'app/lib/dist/parser/wasm.js'))).toEqual({
+        runtime: join(dir, 'app/node_modules/web-tree-sitter/web-tree-sitter.wasm'),
+        grammar: join(dir, 'node_modules/tree-sitter-bash/tree-sitter-bash.wasm'),
+      });
+      // from inside an installed package: its own node_modules, then the folder holding node_modules
+      expect(wasmFiles(join(dir, 'app/node_modules/@flightcheck/dockerfile-lint/dist/parser/wasm.js')).runtime).toBe(join(dir, 'app/node_modules/web-tree-sitter/web-tree-sitter.wasm'));
+      // the nearest package without the file: Node's resolver decides (here: nothing to find, an error)
+      put('app/node_modules/tree-sitter-bash/package.json');
+      expect(() => wasmFiles(join(dir, 'app/lib/wasm.js'))).toThrow(/tree-sitter-bash/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('wasmMemory', () => {
+  it("makes the memory web-tree-sitter's runtime imports: 512 pages (32 MiB), growable", () => {
+    const memory = wasmMemory() as { buffer: ArrayBuffer; grow(pages: number): number };
+    expect(memory).toBeInstanceOf(WasmMemory);
+    expect(memory.buffer.byteLength).toBe(512 * 65536);
+    expect(memory.grow(1)).toBe(512);
   });
 });
 
@@ -35,6 +74,7 @@ describe('startEarlyCompile / takeEarlyCompile', () => {
     startEarlyCompile(files);
     const early = takeEarlyCompile(files);
     expect(early?.files).toEqual(files);
+    expect(early?.memory).toBeInstanceOf(WasmMemory);
     expect(await early!.grammar).toBeInstanceOf(WebAssembly.Module);
     expect(takeEarlyCompile(files)).toBeUndefined();
     expect((globalThis as Record<symbol, unknown>)[EARLY_COMPILE]).toBeUndefined();

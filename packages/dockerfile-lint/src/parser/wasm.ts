@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 /**
@@ -37,24 +38,62 @@ export interface WasmFiles {
 
 /**
  * The runtime's file is the one web-tree-sitter loads by default: web-tree-sitter.wasm beside its own module, in the
- * package folder Node's lookup finds from here. It is looked up without require.resolve('web-tree-sitter/…'): that
- * goes through the package's `exports`, whose check compiles one of Node's largest regular expressions (~7 M
- * instructions, 2 ms of every dockerfile-lint start-up). tree-sitter-bash declares no `exports`.
+ * package folder Node's lookup finds from here. Node's lookup of a bare name is done here as file checks (the
+ * `node_modules` folder of this module's folder and of each folder above it, the first that holds the package
+ * wins): createRequire and require.resolve cost ~10 ms on the first call of a process (the CJS resolver's cold code,
+ * the package.json reads, web-tree-sitter's `exports` check compiling one of Node's largest regular expressions),
+ * paid twice per dockerfile-lint run (the launcher's preload, then the parser), ahead of the compile that every
+ * dockerfile-lint run waits for. require.resolve stays the fallback (NODE_PATH, a package without the file).
  */
-export function wasmFiles(): WasmFiles {
-  const req = createRequire(import.meta.url);
-  const grammar = req.resolve('tree-sitter-bash/tree-sitter-bash.wasm');
-  for (const dir of req.resolve.paths('web-tree-sitter') ?? []) {
-    const runtime = join(dir, 'web-tree-sitter', 'web-tree-sitter.wasm');
-    if (existsSync(join(dir, 'web-tree-sitter', 'package.json'))) return { runtime: existsSync(runtime) ? runtime : req.resolve('web-tree-sitter/web-tree-sitter.wasm'), grammar };
+export function wasmFiles(from: string = fileURLToPath(import.meta.url)): WasmFiles {
+  let runtime: string | undefined;
+  let grammar: string | undefined;
+  for (let dir = dirname(from); ; ) {
+    if (basename(dir) !== 'node_modules') {
+      const modules = join(dir, 'node_modules');
+      runtime ??= packageFile(modules, 'web-tree-sitter', 'web-tree-sitter.wasm');
+      grammar ??= packageFile(modules, 'tree-sitter-bash', 'tree-sitter-bash.wasm');
+      if (runtime !== undefined && grammar !== undefined) break;
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
   }
-  return { runtime: req.resolve('web-tree-sitter/web-tree-sitter.wasm'), grammar };
+  const req = runtime && grammar ? undefined : createRequire(from);
+  return {
+    runtime: runtime || req!.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+    grammar: grammar || req!.resolve('tree-sitter-bash/tree-sitter-bash.wasm'),
+  };
+}
+
+/** `name`'s file in `modules`/`pkg` when that package is there ('' when the package is there without it: resolve). */
+function packageFile(modules: string, pkg: string, name: string): string | undefined {
+  if (!existsSync(join(modules, pkg, 'package.json'))) return undefined;
+  const file = join(modules, pkg, name);
+  return existsSync(file) ? file : '';
+}
+
+/**
+ * The WebAssembly memory web-tree-sitter's runtime imports (it declares 512 pages at least, its emscripten default:
+ * 32 MiB, grown on demand up to its maximum). Made in the preload with the compile: V8 counts it as external memory
+ * and answers with two scavenges, cheap on the young heap of the preload, ~3–5 ms where Parser.init made it, on the
+ * path from the compile's end to the first parse.
+ */
+export function wasmMemory(): object | undefined {
+  const { Memory } = WebAssembly as unknown as { Memory: new (d: { initial: number; maximum: number }) => object };
+  try {
+    return new Memory({ initial: 512, maximum: 32768 });
+  } catch {
+    return undefined; // (an address-space limit, say): web-tree-sitter tries its own and reports what fails
+  }
 }
 
 export interface CompiledWasm {
   files: WasmFiles;
   runtime: Promise<WebAssembly.Module>;
   grammar: Promise<WebAssembly.Module>;
+  /** The runtime's memory, made ahead (the preload), or undefined: web-tree-sitter makes its own. */
+  memory?: object;
 }
 
 /** Reads a file and compiles it on V8's background threads (a read error rejects too). */
@@ -81,7 +120,7 @@ type Holder = { [EARLY_COMPILE]?: CompiledWasm };
 /** Starts the compile now and leaves it for takeEarlyCompile() (a later start replaces an unclaimed one). */
 export function startEarlyCompile(files: WasmFiles = wasmFiles()): void {
   setWasmFlags();
-  const started = compileWasm(files);
+  const started: CompiledWasm = { ...compileWasm(files), memory: wasmMemory() };
   // a failed early compile is reported by the compile that claims it, or by the parser's own compile
   started.runtime.catch(() => undefined);
   started.grammar.catch(() => undefined);
