@@ -210,11 +210,9 @@ async function bundle(name, pkg) {
   }
 }
 
-async function bundleAs(name, pkg, format, preload = false) {
-  const outfile = join(outDir, `${name}${preload ? '.preload' : ''}.${format === 'esm' ? 'mjs' : 'cjs'}`);
-  const { build } = await import('esbuild'); // after the up-to-date check: a no-op build loads no esbuild
-  const result = await build({
-    stdin: { contents: entrySource(pkg, preload), resolveDir: cliDir, sourcefile: `${name}-${preload ? 'preload' : 'entry'}.mjs`, loader: 'js' },
+/** esbuild's options for a bundle of this CLI (a command's, a preload's, a worker's), in `format` to `outfile`. */
+function esbuildOptions(format, outfile, plugins) {
+  return {
     absWorkingDir: root,
     bundle: true,
     platform: 'node',
@@ -232,8 +230,17 @@ async function bundleAs(name, pkg, format, preload = false) {
     sourcemap: 'linked',
     metafile: true,
     external: EXTERNAL,
-    plugins: [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, lazyYaml, dedupeCopies, keepImportMetaUrl],
+    plugins,
     logLevel: 'silent',
+  };
+}
+
+async function bundleAs(name, pkg, format, preload = false) {
+  const outfile = join(outDir, `${name}${preload ? '.preload' : ''}.${format === 'esm' ? 'mjs' : 'cjs'}`);
+  const { build } = await import('esbuild'); // after the up-to-date check: a no-op build loads no esbuild
+  const result = await build({
+    ...esbuildOptions(format, outfile, [...(format === 'cjs' ? [preferCommonJs] : []), asciiStringWidth, lazyAssert, lazyYaml, dedupeCopies, keepImportMetaUrl]),
+    stdin: { contents: entrySource(pkg, preload), resolveDir: cliDir, sourcefile: `${name}-${preload ? 'preload' : 'entry'}.mjs`, loader: 'js' },
   });
   // esbuild escapes non-ASCII characters except inside regular expression literals; one such character makes V8
   // hold the whole bundle as a two-byte string (twice the memory, slower to read and to check against its cache)
@@ -286,23 +293,7 @@ async function bundleWorker(pkg, entry) {
   const module = resolve(root, 'packages', pkg.dir, entry);
   const outfile = module.replace(/\.m?js$/, '.bundle.cjs');
   const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [module],
-    absWorkingDir: root,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    supported: { 'dynamic-import': false },
-    target: 'node20.19',
-    outfile,
-    minifyWhitespace: true,
-    minifySyntax: true,
-    sourcemap: 'linked',
-    metafile: true,
-    external: EXTERNAL,
-    plugins: [preferCommonJs, keepImportMetaUrl],
-    logLevel: 'silent',
-  });
+  const result = await build({ ...esbuildOptions('cjs', outfile, [preferCommonJs, keepImportMetaUrl]), entryPoints: [module] });
   const inputs = {};
   for (const input of Object.keys(result.metafile.inputs)) {
     if (input.includes(':')) continue;

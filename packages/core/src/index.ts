@@ -19,3 +19,4 @@ export * from './json-depth.js';
 export { cleanUpAll, findProcesses, killAllGroups, liveGroups, registerTempDir, unregisterTempDir } from './process-registry.js';
 export * from './reporters/index.js';
 export { createRuleTests, RuleTestError, type RuleTestCases, type ValidCase, type InvalidCase, type ExpectedError, type RuleTestCase } from './rule-tester.js';
+export * from './worker-argv.js';

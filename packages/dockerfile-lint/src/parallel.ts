@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import { compiledExecArgv } from '@flightcheck/core';
 import type { LintedFile, LintFailure } from './batch.js';
 import type { RuleConfig } from './rules/rule.js';
 
@@ -24,21 +25,10 @@ export interface WorkerData {
 export type WorkerRequest = { kind: 'lint'; files: [number, string][] } | { kind: 'stop' };
 export type WorkerReply = { kind: 'ready' } | { kind: 'results'; results: [number, LintedFile | LintFailure][] };
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** The worker side of the environment (core): the TypeScript-source export condition of tests is not passed on. */
+export { compiledExecArgv };
 
-/** The worker runs compiled code: the TypeScript-source export condition (tests) is not passed on to it. */
-export function compiledExecArgv(): string[] {
-  const out: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--conditions' || a === '-C') {
-      if (argv[i + 1] !== '@flightcheck/source') out.push(a, argv[i + 1]!);
-      i++;
-    } else if (a !== '--conditions=@flightcheck/source') out.push(a);
-  }
-  return out;
-}
+const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
  * How many threads to lint `fileCount` files with; 0 = this thread only. `jobs` is the user's choice (undefined =

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createNodesFromFileList, createNodesV2, executorTakesDeferVerdict, looksLikeKubernetesYaml } from './create-nodes.js';
+import { createNodesFromFileList, executorTakesDeferVerdict, looksLikeKubernetesYaml } from './create-nodes.js';
+import { createNodesV2 } from './nodes-cache.js';
 
 function write(root: string, file: string, text: string) {
   mkdirSync(dirname(join(root, file)), { recursive: true });

@@ -1,8 +1,9 @@
-import { closeSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
-import type { CreateNodesContextV2, CreateNodesResult, CreateNodesV2, TargetConfiguration } from '@nx/devkit';
+import type { CreateNodesContextV2, CreateNodesResult, TargetConfiguration } from '@nx/devkit';
 import { normalizeOptions, type FlightcheckPluginOptions, type NormalizedOptions } from './options.js';
+import { noteRead, readText } from './reads.js';
 import { workspaceProjectFor } from './workspace-project.js';
 import { appliesTo, BUILTIN_CHECKS, type BuiltinCheck, type Input, type ProjectInfo, type ProjectKind } from './targets/index.js';
 
@@ -16,7 +17,7 @@ export const PROFILES = ['local', 'release'] as const;
 /** The default profile of the inferred targets: flightcheck.yaml `profile`, else `release` (never guessed). */
 export function defaultProfile(workspaceRoot: string): string {
   try {
-    const m = /^profile:\s*["']?([a-z]+)["']?\s*(?:#.*)?$/m.exec(readFileSync(join(workspaceRoot, 'flightcheck.yaml'), 'utf8').slice(0, 1 << 20));
+    const m = /^profile:\s*["']?([a-z]+)["']?\s*(?:#.*)?$/m.exec(readText(join(workspaceRoot, 'flightcheck.yaml')).slice(0, 1 << 20));
     if (m && (PROFILES as readonly string[]).includes(m[1]!)) return m[1]!;
   } catch {
     /* no flightcheck.yaml */
@@ -62,7 +63,7 @@ interface ResolvedPackage {
 /** Folders the root package.json's `workspaces` globs name (`packages/*` → parent `packages`). */
 function workspaceMember(workspaceRoot: string, dir: string): boolean {
   try {
-    const pkg = JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as { workspaces?: string[] | { packages?: string[] } };
+    const pkg = JSON.parse(readText(join(workspaceRoot, 'package.json'))) as { workspaces?: string[] | { packages?: string[] } };
     const globs = Array.isArray(pkg.workspaces) ? pkg.workspaces : (pkg.workspaces?.packages ?? []);
     return globs.some((g) => g.replace(/\/+$/, '') === dir || (g.endsWith('/*') && dirname(dir) === g.slice(0, -2)));
   } catch {
@@ -72,7 +73,7 @@ function workspaceMember(workspaceRoot: string, dir: string): boolean {
 
 function declaredDependencies(workspaceRoot: string): Set<string> {
   try {
-    const pkg = JSON.parse(readFileSync(join(workspaceRoot, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const pkg = JSON.parse(readText(join(workspaceRoot, 'package.json'))) as Record<string, Record<string, string> | undefined>;
     return new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.devDependencies ?? {}), ...Object.keys(pkg.optionalDependencies ?? {})]);
   } catch {
     return new Set();
@@ -84,6 +85,7 @@ function resolvePackage(name: string, workspaceRoot: string, cache: Map<string, 
   let found: ResolvedPackage | null = null;
   try {
     const pkgJson = createRequire(join(workspaceRoot, 'package.json')).resolve(`${name}/package.json`);
+    noteRead(pkgJson);
     const real = dirname(pkgJson);
     const rel = relative(workspaceRoot, realpath(real));
     const dir = rel.split(sep).join('/');
@@ -139,12 +141,12 @@ export function executorTakesDeferVerdict(executor: string, workspaceRoot: strin
   try {
     const req = createRequire(join(workspaceRoot, 'package.json'));
     const pkgJson = req.resolve(`${pkg}/package.json`);
-    const manifest = JSON.parse(readFileSync(pkgJson, 'utf8')) as { executors?: string };
+    const manifest = JSON.parse(readText(pkgJson)) as { executors?: string };
     if (!manifest.executors) return false;
     const listFile = join(dirname(pkgJson), manifest.executors);
-    const entry = (JSON.parse(readFileSync(listFile, 'utf8')) as { executors?: Record<string, { schema?: string }> }).executors?.[name];
+    const entry = (JSON.parse(readText(listFile)) as { executors?: Record<string, { schema?: string }> }).executors?.[name];
     if (!entry?.schema) return false;
-    const schema = JSON.parse(readFileSync(join(dirname(listFile), entry.schema), 'utf8')) as { properties?: Record<string, unknown> };
+    const schema = JSON.parse(readText(join(dirname(listFile), entry.schema))) as { properties?: Record<string, unknown> };
     return Boolean(schema.properties && 'deferVerdict' in schema.properties);
   } catch {
     return false;
@@ -288,7 +290,7 @@ function withPrerequisites(children: BuiltTarget[], all: BuiltTarget[]): BuiltTa
   return out;
 }
 
-function projectFor(file: string, opts: NormalizedOptions, workspaceRoot: string): ProjectInfo | undefined {
+export function projectFor(file: string, opts: NormalizedOptions, workspaceRoot: string): ProjectInfo | undefined {
   const parts = file.split('/');
   if (parts.length === 3 && parts[0] === opts.imagesDir && parts[2] === 'Dockerfile') {
     return { name: `${parts[1]}-image`, root: `${parts[0]}/${parts[1]}`, kind: 'images', workspaceRoot };
@@ -331,11 +333,3 @@ export function createNodesFromFileList(files: readonly string[], rawOptions: Fl
   }
   return out;
 }
-
-export const createNodesV2: CreateNodesV2<FlightcheckPluginOptions> = [
-  '**/{Dockerfile,*.yaml,*.yml}',
-  (files, options, context) => createNodesFromFileList(files, options, context),
-];
-
-/** Same as createNodesV2 (Nx 21+ reads `createNodes` in the v2 shape). */
-export const createNodes = createNodesV2;

@@ -1,4 +1,5 @@
-export { createNodes, createNodesV2, buildTargets, createNodesFromFileList, looksLikeKubernetesYaml, SECURITY_TARGET, TARGET_GROUP } from './create-nodes.js';
+export { buildTargets, createNodesFromFileList, looksLikeKubernetesYaml, SECURITY_TARGET, TARGET_GROUP } from './create-nodes.js';
+export { createNodes, createNodesV2 } from './nodes-cache.js';
 export { normalizeOptions, type FlightcheckPluginOptions, type CustomCheckOptions } from './options.js';
 export { BUILTIN_CHECKS, type BuiltinCheck, type ProjectInfo } from './targets/index.js';
 // Generators are not exported here: Nx finds them through generators.json, and the plugin entry that Nx loads

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResourceLimits, Worker } from 'node:worker_threads';
+import { compiledExecArgv } from '@flightcheck/core';
 import type { PodSecurityConfig } from './admission/config.js';
 import { collectingSink, type CollectedPart, type CollectingSink } from './collect.js';
 import { parseManifestText, readStreamPart, splitStream, type LoadedManifests, type PassedOver, type StreamPart } from './manifests.js';
@@ -42,6 +43,9 @@ export interface PartResult {
 }
 export type PartReply = { kind: 'part'; index: number; result: PartResult | null };
 
+/** The worker side of the environment (core): the TypeScript-source export condition of tests is not passed on. */
+export { compiledExecArgv };
+
 const WORKER_MODULE = new URL('./worker.js', import.meta.url);
 /** The worker entry bundled with its imports by tools/bundle-cli.mjs (one file: starts in a fraction of the time). */
 const WORKER_BUNDLE = new URL('./worker.bundle.cjs', import.meta.url);
@@ -71,20 +75,6 @@ export function workerScript(bundle: URL = WORKER_BUNDLE, module: URL = WORKER_M
 export function threadCount(chars: number, jobs: number | undefined, cores = availableParallelism(), auto = AUTO_PARALLEL): number {
   if (jobs !== undefined) return Math.max(1, Math.floor(jobs));
   return auto && chars >= PARALLEL_MIN_CHARS ? Math.max(1, Math.min(MAX_THREADS, cores)) : 1;
-}
-
-/** The worker side of the environment: the TypeScript-source export condition (tests) is not passed on. */
-export function compiledExecArgv(): string[] {
-  const out: string[] = [];
-  const argv = process.execArgv;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--conditions' || a === '-C') {
-      if (argv[i + 1] !== '@flightcheck/source') out.push(a, argv[i + 1]!);
-      i++;
-    } else if (a !== '--conditions=@flightcheck/source') out.push(a);
-  }
-  return out;
 }
 
 export interface PoolOptions {
