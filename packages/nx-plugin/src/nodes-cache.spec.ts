@@ -1,15 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNodesFromFileList } from './create-nodes.js';
-import { cacheFile, createNodesCached, MAX_CACHE_BYTES, nxHasher, readCache } from './nodes-cache.js';
+import { CACHE_SCHEMA, cacheFile, createNodesCached, MAX_CACHE_BYTES, readCache } from './nodes-cache.js';
 import type { FlightcheckPluginOptions } from './options.js';
 
-// Nx's workspace context holds each file's hash for the life of a process (a new Nx command, or the daemon's
-// watcher, sees a change): resetting it stands for the next command.
-const { resetWorkspaceContext } = createRequire(import.meta.url)('nx/src/devkit-internals') as { resetWorkspaceContext(): void };
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -42,7 +38,6 @@ const FILES = ['flightcheck.yaml', 'images/airflow/Dockerfile', 'manifests/airfl
 const OPTIONS: FlightcheckPluginOptions = { checks: [{ target: 'secrets', executor: '@flightcheck/secrets:scan', appliesTo: 'workspace' }] } as FlightcheckPluginOptions;
 
 async function infer(ws: { root: string; env: NodeJS.ProcessEnv }, options: FlightcheckPluginOptions | undefined = OPTIONS, files = FILES) {
-  resetWorkspaceContext();
   const computed: string[] = [];
   const out = await createNodesCached(files, options, { workspaceRoot: ws.root, nxJsonConfiguration: {} }, { env: ws.env, onCompute: (r) => computed.push(r) });
   return { out, computed: computed.sort() };
@@ -67,8 +62,9 @@ describe('createNodesCached', () => {
     await infer(ws);
     write(ws.root, 'manifests/airflow/deploy.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: y\n');
     expect((await infer(ws)).computed).toEqual(['manifests/airflow']);
+    // a file the inference never sees (not handed by Nx, not read) changes nothing
     write(ws.root, 'manifests/airflow/extra.txt', 'a new file in the folder');
-    expect((await infer(ws)).computed).toEqual(['manifests/airflow']);
+    expect((await infer(ws)).computed).toEqual([]);
     write(ws.root, 'package.json', '{"name":"ws","private":true,"workspaces":["packages/*"],"devDependencies":{}}');
     expect((await infer(ws)).computed).toEqual(['.', 'images/airflow', 'manifests/airflow', 'manifests/values']);
     expect((await infer(ws)).computed).toEqual([]);
@@ -105,23 +101,30 @@ describe('createNodesCached', () => {
     const ws = workspace();
     const file = cacheFile(ws.root, ws.env);
     const plain = createNodesFromFileList(FILES, OPTIONS, { workspaceRoot: ws.root, nxJsonConfiguration: {} });
-    for (const text of ['{not json', '{"schemaVersion":1,"workspaceRoot":"x","projects":{}}', JSON.stringify({ schemaVersion: 1, workspaceRoot: ws.root, projects: { k: { reads: [1], readsHash: 2, entries: 3 } } }), `"${'x'.repeat(MAX_CACHE_BYTES)}"`]) {
+    for (const text of ['{not json', `{"schemaVersion":${CACHE_SCHEMA},"workspaceRoot":"x","projects":{}}`, JSON.stringify({ schemaVersion: CACHE_SCHEMA, workspaceRoot: ws.root, projects: { 'manifests/airflow': { files: [1], reads: [['a']], key: 2, entries: 3 } } }), `"${'x'.repeat(MAX_CACHE_BYTES)}"`]) {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, text);
       const r = await infer(ws);
       expect(r.out).toEqual(plain);
       expect(r.computed.length).toBe(4);
-      expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(1);
+      expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(CACHE_SCHEMA);
     }
   });
 
-  it('is off with FLIGHTCHECK_NO_NODES_CACHE, and computes everything where Nx cannot hash', async () => {
+  it('is off with FLIGHTCHECK_NO_NODES_CACHE', async () => {
     const ws = workspace();
     ws.env.FLIGHTCHECK_NO_NODES_CACHE = '1';
     expect((await infer(ws)).out.length).toBe(3);
     expect(existsSync(cacheFile(ws.root, ws.env))).toBe(false);
-    const failing = { globs: () => Promise.reject(new Error('no workspace context')), combine: nxHasher().combine };
-    const out = await createNodesCached(FILES, OPTIONS, { workspaceRoot: ws.root, nxJsonConfiguration: {} }, { env: {}, hasher: failing });
-    expect(out).toEqual(createNodesFromFileList(FILES, OPTIONS, { workspaceRoot: ws.root, nxJsonConfiguration: {} }));
+  });
+
+  it('infers again when Nx hands other files for a folder (one added, one gone)', async () => {
+    const ws = workspace();
+    await infer(ws);
+    write(ws.root, 'manifests/airflow/svc.yaml', 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n');
+    const files = [...FILES, 'manifests/airflow/svc.yaml'];
+    expect((await infer(ws, OPTIONS, files)).computed).toEqual(['manifests/airflow']);
+    expect((await infer(ws, OPTIONS, files)).computed).toEqual([]);
+    expect((await infer(ws)).computed).toEqual(['manifests/airflow']);
   });
 });
