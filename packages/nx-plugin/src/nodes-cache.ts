@@ -69,7 +69,8 @@ export function readCache(file: string, workspaceRoot: string): Record<string, C
     if (!st.isFile() || st.size > MAX_CACHE_BYTES || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return {};
     const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
     if (data.schemaVersion !== CACHE_SCHEMA || data.workspaceRoot !== workspaceRoot || !data.projects || typeof data.projects !== 'object') return {};
-    const out: Record<string, CachedProject> = {};
+    // no prototype: a key "__proto__" is an ordinary key here
+    const out: Record<string, CachedProject> = Object.create(null) as Record<string, CachedProject>;
     for (const [key, p] of Object.entries(data.projects)) {
       if (p && isStrings(p.files) && Array.isArray(p.reads) && p.reads.every((r) => Array.isArray(r) && r.length === 2 && isStrings(r)) && typeof p.key === 'string' && Array.isArray(p.entries)) out[key] = p;
     }
@@ -144,7 +145,7 @@ export async function createNodesCached(files: readonly string[], rawOptions: Fl
   const stamp = `${CACHE_SCHEMA}\n${workspaceRoot}\n${pluginStamp()}\n${JSON.stringify(rawOptions ?? {})}\n${identities(ROOT_FILES)}`;
   const file = options.file ?? cacheFile(workspaceRoot, env);
   const old = readCache(file, workspaceRoot);
-  const kept: Record<string, CachedProject> = {};
+  const kept: Record<string, CachedProject> = Object.create(null) as Record<string, CachedProject>;
   const out: Entries = [];
   for (const [root, list] of byRoot) {
     // identities taken before the reads: a write during the inference shows as a change next time
