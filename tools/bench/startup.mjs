@@ -95,7 +95,7 @@ for (const daemon of [false, true]) {
   const phase = rows.map((r, j) => [r, j]).filter(([r]) => Boolean(r.daemon) === daemon);
   if (!phase.length) continue;
   if (daemon) {
-    timeOnce(nx, ['daemon', '--start'], { env: { ...nxEnv, NX_DAEMON: 'true' }, ok: [0, 1] });
+    timeOnce(nx, ['daemon', '--start'], { env: phase[0][0].env, ok: [0, 1] });
     timeOnce(nx, phase[0][0].argv, { env: phase[0][0].env });
   } else if (!args.includes('--skip-nx')) stopDaemon();
   for (const [r] of phase) timeOnce(r.cmd, r.argv, r);

@@ -111,6 +111,19 @@ describe('createNodesCached', () => {
     }
   });
 
+  it('reads a "__proto__" key as an ordinary project key, never as the record\'s prototype', () => {
+    const ws = workspace();
+    const file = cacheFile(ws.root, ws.env);
+    mkdirSync(dirname(file), { recursive: true });
+    const entry = { files: ['a.yaml'], reads: [], key: 'k', entries: [] };
+    writeFileSync(file, `{"schemaVersion":${CACHE_SCHEMA},"workspaceRoot":${JSON.stringify(ws.root)},"projects":{"__proto__":${JSON.stringify(entry)}}}`);
+    const read = readCache(file, ws.root);
+    expect(Object.getPrototypeOf(read)).toBe(null);
+    expect(Object.keys(read)).toEqual(['__proto__']);
+    expect(read['manifests/airflow']).toBeUndefined();
+    expect(Object.getPrototypeOf(readCache('/nonexistent/cache.json', ws.root))).toBe(null);
+  });
+
   it('is off with FLIGHTCHECK_NO_NODES_CACHE', async () => {
     const ws = workspace();
     ws.env.FLIGHTCHECK_NO_NODES_CACHE = '1';

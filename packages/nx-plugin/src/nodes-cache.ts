@@ -66,18 +66,22 @@ function fnv1a(s: string): string {
 export function readCache(file: string, workspaceRoot: string): Record<string, CachedProject> {
   try {
     const st = statSync(file);
-    if (!st.isFile() || st.size > MAX_CACHE_BYTES || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return {};
+    if (!st.isFile() || st.size > MAX_CACHE_BYTES || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return projectRecord();
     const data = JSON.parse(readFileSync(file, 'utf8')) as Partial<CacheFile>;
-    if (data.schemaVersion !== CACHE_SCHEMA || data.workspaceRoot !== workspaceRoot || !data.projects || typeof data.projects !== 'object') return {};
-    // no prototype: a key "__proto__" is an ordinary key here
-    const out: Record<string, CachedProject> = Object.create(null) as Record<string, CachedProject>;
+    if (data.schemaVersion !== CACHE_SCHEMA || data.workspaceRoot !== workspaceRoot || !data.projects || typeof data.projects !== 'object') return projectRecord();
+    const out = projectRecord();
     for (const [key, p] of Object.entries(data.projects)) {
       if (p && isStrings(p.files) && Array.isArray(p.reads) && p.reads.every((r) => Array.isArray(r) && r.length === 2 && isStrings(r)) && typeof p.key === 'string' && Array.isArray(p.entries)) out[key] = p;
     }
     return out;
   } catch {
-    return {};
+    return projectRecord();
   }
+}
+
+/** Projects by root, with no prototype: a key "__proto__" or "constructor" is an ordinary key (a miss). */
+function projectRecord(): Record<string, CachedProject> {
+  return Object.create(null) as Record<string, CachedProject>;
 }
 
 function isStrings(a: unknown): a is string[] {
@@ -145,7 +149,7 @@ export async function createNodesCached(files: readonly string[], rawOptions: Fl
   const stamp = `${CACHE_SCHEMA}\n${workspaceRoot}\n${pluginStamp()}\n${JSON.stringify(rawOptions ?? {})}\n${identities(ROOT_FILES)}`;
   const file = options.file ?? cacheFile(workspaceRoot, env);
   const old = readCache(file, workspaceRoot);
-  const kept: Record<string, CachedProject> = Object.create(null) as Record<string, CachedProject>;
+  const kept = projectRecord();
   const out: Entries = [];
   for (const [root, list] of byRoot) {
     // identities taken before the reads: a write during the inference shows as a change next time

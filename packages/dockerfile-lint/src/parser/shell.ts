@@ -84,7 +84,7 @@ async function loadParser(): Promise<Parser> {
     // the runtime instantiated from its compiled module (emscripten's hook; an error rejects Parser.init), in the
     // memory the preload made with the compile when there is one; a memory it refuses (a runtime that declares more
     // pages than wasmMemory makes) costs a second try with the memory web-tree-sitter makes itself
-    const init = (memory: object | undefined) =>
+    const init = (memory: WebAssembly.Memory | undefined) =>
       Parser.init({
         ...(memory ? { wasmMemory: memory } : {}),
         instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {

@@ -79,10 +79,9 @@ function packageFile(modules: string, pkg: string, name: string): string | undef
  * and answers with two scavenges, cheap on the young heap of the preload, ~3–5 ms where Parser.init made it, on the
  * path from the compile's end to the first parse.
  */
-export function wasmMemory(): object | undefined {
-  const { Memory } = WebAssembly as unknown as { Memory: new (d: { initial: number; maximum: number }) => object };
+export function wasmMemory(): WebAssembly.Memory | undefined {
   try {
-    return new Memory({ initial: 512, maximum: 32768 });
+    return new WebAssembly.Memory({ initial: 512, maximum: 32768 });
   } catch {
     return undefined; // (an address-space limit, say): web-tree-sitter tries its own and reports what fails
   }
@@ -93,7 +92,7 @@ export interface CompiledWasm {
   runtime: Promise<WebAssembly.Module>;
   grammar: Promise<WebAssembly.Module>;
   /** The runtime's memory, made ahead (the preload), or undefined: web-tree-sitter makes its own. */
-  memory?: object;
+  memory?: WebAssembly.Memory;
 }
 
 /** Reads a file and compiles it on V8's background threads (a read error rejects too). */

@@ -7,9 +7,14 @@ declare namespace WebAssembly {
   interface Instance {
     readonly exports: Record<string, unknown>;
   }
+  interface Memory {
+    readonly buffer: ArrayBuffer;
+    grow(pages: number): number;
+  }
   type Imports = Record<string, Record<string, unknown>>;
   function compile(bytes: Uint8Array): Promise<Module>;
   const Instance: new (module: Module, imports?: Imports) => Instance;
+  const Memory: new (descriptor: { initial: number; maximum?: number }) => Memory;
   const Module: {
     exports(module: Module): { name: string; kind: string }[];
     imports(module: Module): { module: string; name: string; kind: string }[];
